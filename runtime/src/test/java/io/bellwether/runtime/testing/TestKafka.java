@@ -1,0 +1,114 @@
+package io.bellwether.runtime.testing;
+
+import io.bellwether.schemas.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real single-node KRaft cluster (Kafka's own {@link KafkaClusterTestKit}) for integration tests, with the
+ * few client chores the tests share: creating catalog topics, writing raw bytes, reading a topic read_committed.
+ */
+public final class TestKafka implements AutoCloseable {
+    private final KafkaClusterTestKit cluster;
+
+    private TestKafka(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Formats and starts a one-broker cluster whose internal topics need a single replica. */
+    public static TestKafka start() throws Exception {
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(1)
+                .setNumControllerNodes(1)
+                .build())
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("auto.create.topics.enable", "false")
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        return new TestKafka(cluster);
+    }
+
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    /** Creates the given catalog topics with one replica and the catalog's partitions and configs. */
+    public void createTopics(List<? extends Topic<?, ?>> topics) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+            List<NewTopic> creations = new ArrayList<>();
+            for (Topic<?, ?> topic : topics) {
+                creations.add(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()));
+            }
+            admin.createTopics(creations).all().get();
+        }
+    }
+
+    /** Writes raw bytes, as a client that knows nothing of Bellwether's encoding would. */
+    public void sendRaw(String topic, byte[] key, byte[] value) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (KafkaProducer<byte[], byte[]> producer =
+                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    /**
+     * Reads a topic from the beginning with {@code read_committed} until {@code expected} records arrived or
+     * {@code timeout} passed, and decodes them with the topic's serdes.
+     */
+    public <K, V> List<ConsumerRecord<K, V>> read(Topic<K, V> topic, int expected, Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<K, V>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic.name()));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> raw : consumer.poll(Duration.ofMillis(200))) {
+                    records.add(decoded(topic, raw));
+                }
+            }
+        }
+        return records;
+    }
+
+    private static <K, V> ConsumerRecord<K, V> decoded(Topic<K, V> topic, ConsumerRecord<byte[], byte[]> raw) {
+        K key = topic.keySerde().deserializer().deserialize(topic.name(), raw.key());
+        V value = topic.valueSerde().deserializer().deserialize(topic.name(), raw.value());
+        return new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(), raw.timestamp(),
+                raw.timestampType(), raw.serializedKeySize(), raw.serializedValueSize(), key, value,
+                raw.headers(), raw.leaderEpoch());
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.close();
+    }
+}
