@@ -14,12 +14,18 @@ public final class StreamsService implements Service {
     private final String name;
     private final KafkaStreams streams;
     private final Duration closeTimeout;
-    private final StreamsFailurePolicy policy = new StreamsFailurePolicy(MAX_THREAD_REPLACEMENTS);
+    private final StreamsFailurePolicy policy;
 
     public StreamsService(String name, KafkaStreams streams, Duration closeTimeout) {
+        this(name, streams, closeTimeout, MAX_THREAD_REPLACEMENTS);
+    }
+
+    /** As the three-argument constructor, with the number of stream-thread replacements allowed per process. */
+    public StreamsService(String name, KafkaStreams streams, Duration closeTimeout, int maxThreadReplacements) {
         this.name = name;
         this.streams = streams;
         this.closeTimeout = closeTimeout;
+        this.policy = new StreamsFailurePolicy(maxThreadReplacements);
     }
 
     @Override
