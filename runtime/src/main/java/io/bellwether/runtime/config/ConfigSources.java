@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record ConfigSources(Optional<Path> file, Map<String, String> environment
 
     public ConfigSources {
         environment = Map.copyOf(environment);
-        flags = new LinkedHashMap<>(flags);
+        flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
     }
 
     /** The usual sources of a command: the given file (may be null), {@link System#getenv()} and the flags. */

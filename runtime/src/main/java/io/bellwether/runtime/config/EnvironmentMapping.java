@@ -30,7 +30,11 @@ final class EnvironmentMapping {
     Map<String, String> keysOf(Map<String, String> environment) {
         Map<String, String> byVariable = new LinkedHashMap<>();
         for (ConfigKey<?> key : def.keys()) {
-            byVariable.put(variableFor(key.name()), key.name());
+            String clash = byVariable.put(variableFor(key.name()), key.name());
+            if (clash != null) {
+                throw new IllegalStateException("keys " + clash + " and " + key.name() + " share the variable "
+                        + variableFor(key.name()));
+            }
         }
         Map<String, String> keys = new LinkedHashMap<>();
         environment.forEach((variable, value) -> {
