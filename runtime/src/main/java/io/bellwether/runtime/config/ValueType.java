@@ -23,17 +23,6 @@ public record ValueType<T>(String allowed, Function<String, Optional<T>> parser)
         });
     }
 
-    public static ValueType<Long> longInteger(long min, long max) {
-        return new ValueType<>("an integer between " + min + " and " + max, raw -> {
-            try {
-                long value = Long.parseLong(raw.trim());
-                return value >= min && value <= max ? Optional.of(value) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
     public static ValueType<String> text() {
         return new ValueType<>("a non-empty string", raw -> raw.isBlank() ? Optional.empty() : Optional.of(raw.trim()));
     }
