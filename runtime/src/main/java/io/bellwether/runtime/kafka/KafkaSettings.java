@@ -1,0 +1,85 @@
+package io.bellwether.runtime.kafka;
+
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Builds Kafka client {@link Properties} from resolved {@link Settings}, at the Kafka boundary only. Each client
+ * gets Bellwether's safe defaults (idempotent {@code acks=all} producers, {@code read_committed} consumers,
+ * {@code exactly_once_v2} Streams), then the {@code kafka.*} passthrough, which wins (security, tuning).
+ */
+public final class KafkaSettings {
+    /**
+     * How long a producer keeps retrying a record before failing it: long enough to ride out a broker restart
+     * or a leader election of several minutes without losing or duplicating records (idempotence keeps the
+     * retries exactly-once). Past it the send fails and the service reports the error.
+     */
+    public static final Duration DELIVERY_TIMEOUT = Duration.ofMinutes(10);
+
+    private final Settings settings;
+
+    public KafkaSettings(Settings settings) {
+        this.settings = settings;
+    }
+
+    public String bootstrapServers() {
+        return settings.get(RuntimeKeys.BOOTSTRAP_SERVERS);
+    }
+
+    /** An idempotent, {@code acks=all} producer; transactional when {@code transactionalId} is not null. */
+    public Properties producer(String transactionalId) {
+        Properties props = common();
+        props.put("enable.idempotence", "true");
+        props.put("acks", "all");
+        props.put("delivery.timeout.ms", Long.toString(DELIVERY_TIMEOUT.toMillis()));
+        props.put("max.block.ms", Long.toString(DELIVERY_TIMEOUT.toMillis()));
+        if (transactionalId != null) {
+            props.put("transactional.id", transactionalId);
+        }
+        return withOverrides(props);
+    }
+
+    /** A group consumer reading only committed records, offsets committed by the application. */
+    public Properties consumer(String groupId) {
+        Properties props = reader();
+        props.put("group.id", groupId);
+        return withOverrides(props);
+    }
+
+    /** A group-less consumer (manual assignment) reading only committed records, e.g. for tailing a topic. */
+    public Properties reader() {
+        Properties props = common();
+        props.put("isolation.level", "read_committed");
+        props.put("enable.auto.commit", "false");
+        props.put("auto.offset.reset", "earliest");
+        return withOverrides(props);
+    }
+
+    /** Kafka Streams with exactly-once v2, state under {@code state.dir/applicationId}. */
+    public Properties streams(String applicationId) {
+        Properties props = common();
+        props.put("application.id", applicationId);
+        props.put("processing.guarantee", "exactly_once_v2");
+        props.put("state.dir", settings.get(RuntimeKeys.STATE_DIR).toString());
+        props.put("num.stream.threads", Integer.toString(settings.get(RuntimeKeys.STREAMS_THREADS)));
+        props.put("replication.factor", Integer.toString(settings.get(RuntimeKeys.TOPICS_REPLICATION)));
+        return withOverrides(props);
+    }
+
+    public Properties admin() {
+        return withOverrides(common());
+    }
+
+    private Properties common() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrapServers());
+        return props;
+    }
+
+    private Properties withOverrides(Properties props) {
+        props.putAll(settings.kafkaOverrides());
+        return props;
+    }
+}

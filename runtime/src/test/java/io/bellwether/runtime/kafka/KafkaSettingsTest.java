@@ -1,0 +1,64 @@
+package io.bellwether.runtime.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.runtime.config.ConfigSources;
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class KafkaSettingsTest {
+    private final Settings settings = RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(Map.of(
+            "bootstrap.servers", "kafka-1:9092,kafka-2:9092",
+            "state.dir", "/var/lib/bellwether",
+            "streams.threads", "3",
+            "topics.replication", "3",
+            "kafka.security.protocol", "SASL_SSL",
+            "kafka.acks", "1")));
+    private final KafkaSettings kafka = new KafkaSettings(settings);
+
+    @Test
+    void makesIdempotentProducersThatRideOutABrokerRestart() {
+        Properties producer = kafka.producer("ingest-files");
+
+        assertThat(producer)
+                .containsEntry("bootstrap.servers", "kafka-1:9092,kafka-2:9092")
+                .containsEntry("enable.idempotence", "true")
+                .containsEntry("transactional.id", "ingest-files")
+                .containsEntry("delivery.timeout.ms", "600000")
+                .containsEntry("security.protocol", "SASL_SSL");
+        assertThat(kafka.producer(null)).doesNotContainKey("transactional.id");
+    }
+
+    @Test
+    void letsTheKafkaPassthroughWinOverBellwetherDefaults() {
+        assertThat(kafka.producer(null)).containsEntry("acks", "1");
+    }
+
+    @Test
+    void makesReadCommittedConsumers() {
+        assertThat(kafka.consumer("tail")).containsEntry("isolation.level", "read_committed")
+                .containsEntry("group.id", "tail")
+                .containsEntry("security.protocol", "SASL_SSL");
+        assertThat(kafka.reader()).containsEntry("isolation.level", "read_committed").doesNotContainKey("group.id");
+    }
+
+    @Test
+    void makesExactlyOnceStreamsWithStateDirThreadsAndReplication() {
+        assertThat(kafka.streams("bellwether-enrich"))
+                .containsEntry("application.id", "bellwether-enrich")
+                .containsEntry("processing.guarantee", "exactly_once_v2")
+                .containsEntry("state.dir", "/var/lib/bellwether")
+                .containsEntry("num.stream.threads", "3")
+                .containsEntry("replication.factor", "3")
+                .containsEntry("security.protocol", "SASL_SSL");
+    }
+
+    @Test
+    void makesAdminClientsWithTheSameSecurity() {
+        assertThat(kafka.admin()).containsOnly(Map.entry("bootstrap.servers", "kafka-1:9092,kafka-2:9092"),
+                Map.entry("security.protocol", "SASL_SSL"), Map.entry("acks", "1"));
+    }
+}
