@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
         subcommands = {
             BrokerCommand.class,
             TopicsCommand.class,
-            IngestCommand.class,
             TailCommand.class,
             CommandLine.HelpCommand.class
         })
