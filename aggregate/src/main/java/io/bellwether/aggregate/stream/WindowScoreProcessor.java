@@ -65,6 +65,10 @@ final class WindowScoreProcessor implements Processor<String, EnrichedArticle, S
         if (before == null || now > before) {
             progress.put(STREAM_TIME, now);
         }
+        if (before != null && now > before) {
+            // Close first: adding this record may advance the store's segments past windows still due a final.
+            families.forEach(family -> family.closeDue(before, now, this::forward));
+        }
         int added = 0;
         for (WindowFamily family : families) {
             WindowFamily.Outcome outcome = family.add(narrative, signal.get(), record.timestamp(), now);
@@ -76,9 +80,6 @@ final class WindowScoreProcessor implements Processor<String, EnrichedArticle, S
         }
         if (added == 0) {
             forwardLate(record, now);
-        }
-        if (before != null && now > before) {
-            families.forEach(family -> family.closeDue(before, now, this::forward));
         }
         if (ticked(before, now)) {
             families.forEach(family -> family.flushUpdates(now, this::forward));
