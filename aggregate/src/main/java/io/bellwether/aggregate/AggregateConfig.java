@@ -112,6 +112,13 @@ public record AggregateConfig(
         return props;
     }
 
+    /** As {@link #streamsProperties(String)}, plus {@code application.server} ({@code host:port}) for routing. */
+    public Properties streamsProperties(String bootstrapServers, String applicationServer) {
+        Properties props = streamsProperties(bootstrapServers);
+        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        return props;
+    }
+
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
