@@ -26,6 +26,15 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void namesEveryNodeStoreAndRepartitionTopic() {
+        String description = new AggregateTopology(new io.bellwether.schemas.Topics(), AggregateConfig.defaults())
+                .build().describe().toString();
+        assertThat(description).doesNotContain("KSTREAM-", "KTABLE-")
+                .contains("aggregate-by-narrative-repartition", "aggregate-narratives-pt1h",
+                        "aggregate-narratives-pt24h", "aggregate-progress");
+    }
+
+    @Test
     void emitsFinalOnlyOnceStreamTimePassesWindowEndPlusGrace() {
         try (ScoringDriver driver = new ScoringDriver(CONFIG)) {
             driver.pipe(article("a", "2026-10-04T09:10:00Z").signal(0.5, 1.0, "open"),
