@@ -82,6 +82,7 @@ class AggregateBrokerIT {
     }
 
     @Test
+    @SuppressWarnings("try") // KafkaClusterTestKit.close() may throw InterruptedException; the test declares it.
     void scoresExactlyOnceAndEitherInstanceAnswersForEveryNarrative() throws Exception {
         try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

@@ -69,21 +69,26 @@ final class WindowScoreProcessor implements Processor<String, EnrichedArticle, S
             // Close first: adding this record may advance the store's segments past windows still due a final.
             families.forEach(family -> family.closeDue(before, now, this::forward));
         }
+        if (addToOpenWindows(narrative, signal.get(), record.timestamp(), now) == 0) {
+            forwardLate(record, now);
+        }
+        if (ticked(before, now)) {
+            families.forEach(family -> family.flushUpdates(now, this::forward));
+        }
+    }
+
+    /** Adds the article to its open windows, accounts for the closed ones it missed; returns how many took it. */
+    private int addToOpenWindows(String narrative, ArticleSignal signal, long timestamp, long now) {
         int added = 0;
         for (WindowFamily family : families) {
-            WindowFamily.Outcome outcome = family.add(narrative, signal.get(), record.timestamp(), now);
+            WindowFamily.Outcome outcome = family.add(narrative, signal, timestamp, now);
             added += outcome.added();
             if (outcome.missed() > 0) {
                 metrics.lateArticle(narrative, family.spec().label());
                 family.countLate(narrative, now);
             }
         }
-        if (added == 0) {
-            forwardLate(record, now);
-        }
-        if (ticked(before, now)) {
-            families.forEach(family -> family.flushUpdates(now, this::forward));
-        }
+        return added;
     }
 
     /** Early updates go out when stream time crosses a multiple of the update interval. */

@@ -14,8 +14,7 @@ import java.util.TreeMap;
  * @param dirty    changed since the last record emitted for it
  * @param finished its final record has been emitted
  */
-public record NarrativeTally(long articles, long stanceSum, long weightedSum, long confidenceSum, long open,
-                             long closed, long neutral, long sentimentSum, long late, boolean dirty,
+public record NarrativeTally(StanceSums sums, long open, long closed, long neutral, long late, boolean dirty,
                              boolean finished, Map<String, EntityTally> entities) {
 
     /** Top entities: most mentions first, ties broken by name so the order never depends on arrival. */
@@ -28,7 +27,7 @@ public record NarrativeTally(long articles, long stanceSum, long weightedSum, lo
     }
 
     public static NarrativeTally empty() {
-        return new NarrativeTally(0, 0, 0, 0, 0, 0, 0, 0, 0, false, false, Map.of());
+        return new NarrativeTally(StanceSums.NONE, 0, 0, 0, 0, false, false, Map.of());
     }
 
     public NarrativeTally add(ArticleSignal signal) {
@@ -37,41 +36,29 @@ public record NarrativeTally(long articles, long stanceSum, long weightedSum, lo
             EntityTally current = merged.getOrDefault(mention.name(), EntityTally.first(mention));
             merged.put(mention.name(), current.add(signal, mention));
         }
-        return new NarrativeTally(articles + 1, stanceSum + signal.stance(), weightedSum + signal.weightedStance(),
-                confidenceSum + signal.confidence(), open + ("open".equals(signal.label()) ? 1 : 0),
-                closed + ("closed".equals(signal.label()) ? 1 : 0),
-                neutral + ("open".equals(signal.label()) || "closed".equals(signal.label()) ? 0 : 1),
-                sentimentSum + signal.sentiment(), late, true, finished, merged);
+        String label = signal.label();
+        return new NarrativeTally(sums.plus(signal, signal.sentiment()), open + ("open".equals(label) ? 1 : 0),
+                closed + ("closed".equals(label) ? 1 : 0),
+                neutral + ("open".equals(label) || "closed".equals(label) ? 0 : 1), late, true, finished, merged);
     }
 
     public NarrativeTally plusLate() {
-        return new NarrativeTally(articles, stanceSum, weightedSum, confidenceSum, open, closed, neutral,
-                sentimentSum, late + 1, true, finished, entities);
+        return new NarrativeTally(sums, open, closed, neutral, late + 1, true, finished, entities);
     }
 
     /** The same sums, marked as emitted; {@code finish} also marks the window closed. */
     public NarrativeTally emitted(boolean finish) {
         Map<String, EntityTally> cleaned = new TreeMap<>();
         entities.forEach((name, tally) -> cleaned.put(name, tally.clean()));
-        return new NarrativeTally(articles, stanceSum, weightedSum, confidenceSum, open, closed, neutral,
-                sentimentSum, late, false, finished || finish, cleaned);
+        return new NarrativeTally(sums, open, closed, neutral, late, false, finished || finish, cleaned);
     }
 
-    public double meanStance() {
-        return Fixed.mean(stanceSum, articles);
-    }
-
-    /** Confidence-weighted stance; zero when every article had zero confidence. */
-    public double weightedStance() {
-        return Fixed.ratio(weightedSum, confidenceSum);
-    }
-
-    public double meanSentiment() {
-        return Fixed.mean(sentimentSum, articles);
+    public long articles() {
+        return sums.articles();
     }
 
     public double share(long part) {
-        return articles == 0 ? 0d : (double) part / articles;
+        return articles() == 0 ? 0d : (double) part / articles();
     }
 
     /** The {@code k} entities with the most mentions (ties by name). */

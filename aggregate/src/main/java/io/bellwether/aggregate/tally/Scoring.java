@@ -37,23 +37,22 @@ public final class Scoring {
     public NarrativeScore narrative(String narrative, WindowSpec spec, long start, NarrativeTally tally,
                                     NarrativeTally previous, boolean isFinal) {
         List<EntityStance> top = tally.topEntities(topEntities).stream()
-                .map(e -> new EntityStance(e.getKey(), e.getValue().weightedStance(), e.getValue().mentions()))
+                .map(e -> new EntityStance(e.getKey(), e.getValue().sums().weightedStance(), e.getValue().mentions()))
                 .toList();
-        Double momentum = previous == null || previous.articles() == 0
-                ? null : tally.weightedStance() - previous.weightedStance();
+        StanceSums sums = tally.sums();
         return NarrativeScore.newBuilder()
                 .setNarrative(narrative)
                 .setWindowStart(Instant.ofEpochMilli(start))
                 .setWindowEnd(Instant.ofEpochMilli(spec.endOf(start)))
                 .setWindowSize(spec.label())
-                .setArticleCount(tally.articles())
-                .setMeanStance(tally.meanStance())
-                .setWeightedStance(tally.weightedStance())
+                .setArticleCount(sums.articles())
+                .setMeanStance(sums.meanStance())
+                .setWeightedStance(sums.weightedStance())
                 .setOpenShare(tally.share(tally.open()))
                 .setClosedShare(tally.share(tally.closed()))
                 .setNeutralShare(tally.share(tally.neutral()))
-                .setMeanSentiment(tally.meanSentiment())
-                .setMomentum(momentum)
+                .setMeanSentiment(sums.meanSentiment())
+                .setMomentum(sums.momentumSince(previous == null ? null : previous.sums()))
                 .setTopEntities(top)
                 .setLateArticles(tally.late())
                 .setFinal$(isFinal)
@@ -64,8 +63,7 @@ public final class Scoring {
     public EntityScore entity(String narrative, WindowSpec spec, long start, Map.Entry<String, EntityTally> entry,
                               EntityTally previous, boolean isFinal) {
         EntityTally tally = entry.getValue();
-        Double momentum = previous == null || previous.articles() == 0
-                ? null : tally.weightedStance() - previous.weightedStance();
+        StanceSums sums = tally.sums();
         return EntityScore.newBuilder()
                 .setEntity(entry.getKey())
                 .setEntityType(tally.type())
@@ -74,12 +72,12 @@ public final class Scoring {
                 .setWindowStart(Instant.ofEpochMilli(start))
                 .setWindowEnd(Instant.ofEpochMilli(spec.endOf(start)))
                 .setWindowSize(spec.label())
-                .setArticleCount(tally.articles())
+                .setArticleCount(sums.articles())
                 .setMentions(tally.mentions())
-                .setMeanStance(tally.meanStance())
-                .setWeightedStance(tally.weightedStance())
-                .setMeanSentiment(tally.meanSentiment())
-                .setMomentum(momentum)
+                .setMeanStance(sums.meanStance())
+                .setWeightedStance(sums.weightedStance())
+                .setMeanSentiment(sums.meanSentiment())
+                .setMomentum(sums.momentumSince(previous == null ? null : previous.sums()))
                 .setFinal$(isFinal)
                 .build();
     }
