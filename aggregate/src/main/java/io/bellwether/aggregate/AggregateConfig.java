@@ -1,6 +1,7 @@
 package io.bellwether.aggregate;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,16 +79,16 @@ public record AggregateConfig(
     /** Reads {@code aggregate.*} keys; missing keys take their defaults. Windows are {@code SIZE/ADVANCE,...}. */
     public static AggregateConfig parse(Map<String, String> values) {
         java.util.function.Function<String, String> get = key -> values.getOrDefault(key, DEFAULTS.get(key)).trim();
-        Duration grace = Duration.parse(get.apply(GRACE));
-        Duration history = Duration.parse(get.apply(HISTORY));
+        Duration grace = duration(GRACE, get.apply(GRACE));
+        Duration history = duration(HISTORY, get.apply(HISTORY));
         List<WindowSpec> windows = new ArrayList<>();
         for (String item : get.apply(WINDOWS).split(",")) {
             String[] parts = item.trim().split("/");
             if (parts.length != 2) {
                 throw new IllegalArgumentException(WINDOWS + ": expected SIZE/ADVANCE, got '" + item + "'");
             }
-            Duration size = Duration.parse(parts[0].trim());
-            Duration advance = Duration.parse(parts[1].trim());
+            Duration size = duration(WINDOWS, parts[0].trim());
+            Duration advance = duration(WINDOWS, parts[1].trim());
             windows.add(new WindowSpec(size, advance, max(history, size.multipliedBy(2).plus(grace))));
         }
         Set<String> types = new HashSet<>();
@@ -95,7 +96,8 @@ public record AggregateConfig(
             types.add(type.trim().toUpperCase(Locale.ROOT));
         }
         return new AggregateConfig(get.apply(APPLICATION_ID), windows, grace,
-                Duration.parse(get.apply(UPDATE_INTERVAL)), Integer.parseInt(get.apply(TOP_ENTITIES)), types);
+                duration(UPDATE_INTERVAL, get.apply(UPDATE_INTERVAL)), integer(TOP_ENTITIES, get.apply(TOP_ENTITIES)),
+                types);
     }
 
     /** The window family used for gauges and as the query default: the first configured one. */
@@ -117,6 +119,22 @@ public record AggregateConfig(
         Properties props = streamsProperties(bootstrapServers);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         return props;
+    }
+
+    private static Duration duration(String key, String text) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(key + ": expected an ISO-8601 duration like PT10M, got '" + text + "'");
+        }
+    }
+
+    private static int integer(String key, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": expected an integer, got '" + text + "'");
+        }
     }
 
     private static Duration max(Duration a, Duration b) {

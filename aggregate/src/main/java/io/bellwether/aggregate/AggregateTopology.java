@@ -11,7 +11,9 @@ import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -88,17 +90,20 @@ public final class AggregateTopology {
                                 .withName("aggregate-late-sink")), "late"));
     }
 
-    /** One record per narrative the article signals, keyed by narrative, with only that signal and no sentences. */
+    /**
+     * One record per narrative the article signals (the first signal if a narrative repeats), keyed by narrative,
+     * with only that signal and no sentences.
+     */
     private static List<KeyValue<String, EnrichedArticle>> byNarrative(EnrichedArticle article) {
-        List<KeyValue<String, EnrichedArticle>> out = new ArrayList<>();
+        Map<String, KeyValue<String, EnrichedArticle>> out = new LinkedHashMap<>();
         for (NarrativeSignal signal : article.getNarratives()) {
             EnrichedArticle slim = EnrichedArticle.newBuilder(article)
                     .setNarratives(List.of(signal))
                     .setSentences(List.of())
                     .build();
-            out.add(KeyValue.pair(signal.getId(), slim));
+            out.putIfAbsent(signal.getId(), KeyValue.pair(signal.getId(), slim));
         }
-        return out;
+        return new ArrayList<>(out.values());
     }
 
     private static String keyText(byte[] key) {

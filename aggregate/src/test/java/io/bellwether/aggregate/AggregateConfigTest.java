@@ -38,5 +38,7 @@ class AggregateConfigTest {
                 .hasMessageContaining("SIZE/ADVANCE");
         assertThatThrownBy(() -> AggregateConfig.parse(Map.of(AggregateConfig.TOP_ENTITIES, "0")))
                 .hasMessageContaining(AggregateConfig.TOP_ENTITIES);
+        assertThatThrownBy(() -> AggregateConfig.parse(Map.of(AggregateConfig.GRACE, "10 minutes")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(AggregateConfig.GRACE);
     }
 }

@@ -167,6 +167,17 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void countsAnArticleOnceWhenItRepeatsANarrativeSignal() {
+        try (ScoringDriver driver = new ScoringDriver(CONFIG)) {
+            driver.pipe(article("twice", "2026-10-04T09:10:00Z").signal(0.5, 1.0, "open").signal(-0.5, 1.0, "closed"),
+                    article("later", "2026-10-04T11:00:00Z").signal(0.0, 1.0, "neutral"));
+            NarrativeScore nine = driver.narrativeFinals().get(key("2026-10-04T09:00:00Z"));
+            assertThat(nine.getArticleCount()).isEqualTo(1);
+            assertThat(nine.getMeanStance()).isEqualTo(0.5);
+        }
+    }
+
+    @Test
     void routesUndecodableInputToDeadLetter() {
         try (ScoringDriver driver = new ScoringDriver(CONFIG)) {
             driver.pipeRaw("bad", "not avro".getBytes(StandardCharsets.UTF_8));

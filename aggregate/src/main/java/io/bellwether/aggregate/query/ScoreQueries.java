@@ -62,10 +62,11 @@ public final class ScoreQueries {
         return scores;
     }
 
-    /** Entities of the newest window of {@code narrative}, most mentioned first; empty when it is unknown. */
+    /** Entities of the newest window with articles of {@code narrative}, most mentioned first; empty when it is unknown. */
     public Optional<List<EntityScore>> topEntities(WindowSpec spec, String narrative, int top) {
         ReadOnlyWindowStore<String, NarrativeTally> store = stores.narratives(spec);
-        List<KeyValue<Long, NarrativeTally>> all = windows(store, narrative, EARLIEST, LATEST);
+        List<KeyValue<Long, NarrativeTally>> all = windows(store, narrative, EARLIEST, LATEST).stream()
+                .filter(window -> window.value.articles() > 0).toList();
         if (all.isEmpty()) {
             return Optional.empty();
         }
