@@ -6,6 +6,8 @@ import io.bellwether.aggregate.stream.Emission;
 import io.bellwether.aggregate.stream.WindowScoring;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.avro.EntityScore;
+import io.bellwether.avro.NarrativeScore;
 import io.bellwether.avro.NarrativeSignal;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
@@ -72,8 +74,8 @@ public final class AggregateTopology {
                         Named.as("aggregate-explode-narratives"))
                 .repartition(Repartitioned.with(input.keySerde(), input.valueSerde()).withName(BY_NARRATIVE))
                 .process(new WindowScoring(config, metrics, input), Named.as("aggregate-window-scores"));
-        Topic<String, io.bellwether.avro.NarrativeScore> narratives = topics.narrativeScores();
-        Topic<String, io.bellwether.avro.EntityScore> entities = topics.entityScores();
+        Topic<String, NarrativeScore> narratives = topics.narrativeScores();
+        Topic<String, EntityScore> entities = topics.entityScores();
         Topic<String, DeadLetter> deadLetter = topics.deadLetter();
         emitted.split(Named.as("aggregate-emitted-"))
                 .branch((key, value) -> value instanceof Emission.Narrative, Branched.withConsumer(s -> s

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.avro.EntityScore;
 import io.bellwether.avro.NarrativeScore;
+import io.bellwether.schemas.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,7 +28,7 @@ class AggregateTopologyTest {
 
     @Test
     void namesEveryNodeStoreAndRepartitionTopic() {
-        String description = new AggregateTopology(new io.bellwether.schemas.Topics(), AggregateConfig.defaults())
+        String description = new AggregateTopology(new Topics(), AggregateConfig.defaults())
                 .build().describe().toString();
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-")
                 .contains("aggregate-by-narrative-repartition", "aggregate-narratives-pt1h",

@@ -2,6 +2,7 @@ package io.bellwether.aggregate.tally;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -40,7 +41,7 @@ public final class TallySerde implements Serde<NarrativeTally>, Serializer<Narra
     }
 
     @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
+    public void configure(Map<String, ?> configs, boolean isKey) {
         // Nothing to configure: the mapper is fixed.
     }
 

@@ -11,12 +11,14 @@ import com.sun.net.httpserver.HttpServer;
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.ScoringDriver;
 import io.bellwether.aggregate.WindowSpec;
+import io.bellwether.aggregate.tally.Scoring;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +169,7 @@ class ScoreHttpHandlerTest {
             }
         };
         String front = serve(new ScoreHttpHandler(new ScoreQueries(stores(local),
-                new io.bellwether.aggregate.tally.Scoring(3)), split, new PeerClient(java.time.Duration.ofSeconds(5)),
+                new Scoring(3)), split, new PeerClient(Duration.ofSeconds(5)),
                 CONFIG.windows(), 3));
         Answer routed = get(front + "/narratives/" + NARRATIVE + "/scores?from=2026-10-04T09:00:00Z"
                 + "&to=2026-10-04T09:00:00Z");
