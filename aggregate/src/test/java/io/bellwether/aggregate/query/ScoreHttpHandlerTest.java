@@ -154,6 +154,13 @@ class ScoreHttpHandlerTest {
     }
 
     @Test
+    void refusesAnythingButGet() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/narratives"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void forwardsToTheOwnerAndMergesListsAcrossInstances() throws Exception {
         ScoringDriver local = driver();
         local.pipe(article("x", "2026-10-04T08:00:00Z").signal("local-only", 0.5, 1.0, "open"));
