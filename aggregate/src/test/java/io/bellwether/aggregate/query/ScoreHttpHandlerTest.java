@@ -70,7 +70,7 @@ class ScoreHttpHandlerTest {
 
     String serve(HttpHandler handler) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api", handler);
+        server.createContext("/api/", handler); // as the runtime endpoint mounts it
         server.start();
         servers.add(server);
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
