@@ -1,0 +1,54 @@
+package io.bellwether.aggregate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One hopping event-time window family: its size, how far it advances, and how long closed windows stay
+ * queryable. Windows are aligned to the epoch, like Kafka Streams' {@code TimeWindows}.
+ */
+public record WindowSpec(Duration size, Duration advance, Duration retention) {
+
+    public WindowSpec {
+        if (size.isNegative() || size.isZero() || advance.isNegative() || advance.isZero()) {
+            throw new IllegalArgumentException("window size and advance must be positive: " + size + "/" + advance);
+        }
+        if (advance.compareTo(size) > 0 || size.toMillis() % advance.toMillis() != 0) {
+            // Momentum compares with the window one size earlier, which is on the hopping grid only then.
+            throw new IllegalArgumentException("window size must be a multiple of its advance: " + size + "/" + advance);
+        }
+    }
+
+    /** ISO-8601 label used in keys and tags, e.g. {@code PT1H}. */
+    public String label() {
+        return size.toString();
+    }
+
+    /** Name of the window store holding this family's narrative tallies. */
+    public String storeName() {
+        return "aggregate-narratives-" + label().toLowerCase(Locale.ROOT);
+    }
+
+    /** Starts of every window of this family that contains {@code timestamp}, newest first. */
+    public List<Long> startsContaining(long timestamp) {
+        long step = advance.toMillis();
+        long newest = timestamp - Math.floorMod(timestamp, step);
+        List<Long> starts = new ArrayList<>();
+        for (long start = newest; start > timestamp - size.toMillis(); start -= step) {
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    /** End (exclusive) of the window starting at {@code start}. */
+    public long endOf(long start) {
+        return start + size.toMillis();
+    }
+
+    /** Start of the window momentum compares with: the adjacent, non-overlapping one before. */
+    public long previousStart(long start) {
+        return start - size.toMillis();
+    }
+}

@@ -1,0 +1,195 @@
+package io.bellwether.aggregate.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.bellwether.aggregate.WindowSpec;
+import io.bellwether.schemas.AvroJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+
+/**
+ * The score query API as a JDK {@link HttpHandler}; mount it at a path such as {@code /api}. GET
+ * {@code /narratives}, {@code /narratives/{id}/scores}, {@code /entities?narrative=}, {@code /entities/{name}/scores}
+ * answer JSON; a narrative's queries go to the instance that owns it, queries over all keys ask every instance.
+ */
+public final class ScoreHttpHandler implements HttpHandler {
+    private static final String LOCAL = "local";
+
+    private final ScoreQueries queries;
+    private final Placement placement;
+    private final PeerClient peers;
+    private final List<WindowSpec> windows;
+    private final int defaultTop;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AvroJson avro = new AvroJson();
+
+    public ScoreHttpHandler(ScoreQueries queries, Placement placement, PeerClient peers, List<WindowSpec> windows,
+                            int defaultTop) {
+        this.queries = queries;
+        this.placement = placement;
+        this.peers = peers;
+        this.windows = List.copyOf(windows);
+        this.defaultTop = defaultTop;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        Reply reply;
+        try {
+            reply = answer(exchange);
+        } catch (QueryRequest.BadQuery e) {
+            reply = Reply.error(e.status(), e.getMessage(), json);
+        } catch (InvalidStateStoreException e) {
+            reply = Reply.error(503, "state store not queryable yet: " + e.getMessage(), json);
+        }
+        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(reply.status(), body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private Reply answer(HttpExchange exchange) {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            return Reply.error(405, "only GET is supported", json);
+        }
+        URI uri = exchange.getRequestURI();
+        String mount = exchange.getHttpContext().getPath().replaceAll("/+$", "");
+        QueryRequest request = QueryRequest.of(uri, mount);
+        List<String> path = request.segments();
+        if (path.equals(List.of("narratives"))) {
+            return latestNarratives(request, uri);
+        } else if (path.size() == 3 && path.get(0).equals("narratives") && path.get(2).equals("scores")) {
+            return narrativeScores(request, uri, path.get(1));
+        } else if (path.equals(List.of("entities"))) {
+            return topEntities(request, uri);
+        } else if (path.size() == 3 && path.get(0).equals("entities") && path.get(2).equals("scores")) {
+            return entityScores(request, uri, path.get(1));
+        }
+        return Reply.error(404, "no resource " + uri.getPath() + "; try narratives, narratives/{id}/scores, "
+                + "entities?narrative=, entities/{name}/scores", json);
+    }
+
+    private Reply latestNarratives(QueryRequest request, URI uri) {
+        WindowSpec spec = request.window(windows);
+        return gather(request, uri, spec, "narratives", () -> records(queries.latestNarratives(spec)),
+                Comparator.comparing(node -> node.path("narrative").asText()));
+    }
+
+    private Reply narrativeScores(QueryRequest request, URI uri, String narrative) {
+        WindowSpec spec = request.window(windows);
+        return routed(request, uri, spec, narrative, () -> {
+            List<? extends IndexedRecord> scores = queries.narrativeScores(spec, narrative,
+                    request.instant("from", ScoreQueries.EARLIEST), request.instant("to", ScoreQueries.LATEST));
+            if (scores.isEmpty()) {
+                return Reply.error(404, "no " + spec.label() + " windows of narrative '" + narrative
+                        + "' in the requested range", json);
+            }
+            return ok(body(spec).put("narrative", narrative).set("scores", records(scores)));
+        });
+    }
+
+    private Reply topEntities(QueryRequest request, URI uri) {
+        WindowSpec spec = request.window(windows);
+        String narrative = request.required("narrative");
+        int top = request.positiveInt("top", defaultTop);
+        return routed(request, uri, spec, narrative, () -> queries.topEntities(spec, narrative, top)
+                .map(scores -> ok(body(spec).put("narrative", narrative).set("entities", records(scores))))
+                .orElseGet(() -> Reply.error(404, "unknown narrative '" + narrative + "'", json)));
+    }
+
+    private Reply entityScores(QueryRequest request, URI uri, String entity) {
+        WindowSpec spec = request.window(windows);
+        Optional<String> narrative = request.param("narrative");
+        Supplier<ArrayNode> local = () -> records(queries.entityScores(spec, entity, narrative,
+                request.instant("from", ScoreQueries.EARLIEST), request.instant("to", ScoreQueries.LATEST)));
+        Reply reply = narrative.isPresent()
+                ? routed(request, uri, spec, narrative.get(), () -> ok(body(spec).set("scores", local.get())))
+                : gather(request, uri, spec, "scores", local, Comparator.comparing(
+                        (JsonNode node) -> node.path("windowStart").asText()).thenComparing(
+                        node -> node.path("narrative").asText()));
+        if (reply.status() == 200 && readTree(reply.body()).path("scores").isEmpty()) {
+            return Reply.error(404, "entity '" + entity + "' appears in no " + spec.label() + " window", json);
+        }
+        return reply;
+    }
+
+    /** A query about one narrative: answered here, or by its owner. */
+    private Reply routed(QueryRequest request, URI uri, WindowSpec spec, String narrative,
+                         Supplier<Reply> local) {
+        Route route = request.param(LOCAL).isPresent() ? new Route.Local() : placement.forNarrative(spec, narrative);
+        if (route instanceof Route.Remote peer) {
+            return peers.get(forwarded(peer, uri));
+        } else if (route instanceof Route.Unavailable none) {
+            return Reply.error(503, none.reason(), json);
+        }
+        return local.get();
+    }
+
+    /** A query over every narrative: each instance answers for its own, the lists are merged. */
+    private Reply gather(QueryRequest request, URI uri, WindowSpec spec, String field,
+                         Supplier<ArrayNode> local, Comparator<JsonNode> order) {
+        List<Route> routes = request.param(LOCAL).isPresent() ? List.of(new Route.Local())
+                : placement.everyInstance(spec);
+        ArrayNode merged = json.createArrayNode();
+        for (Route route : routes) {
+            if (route instanceof Route.Unavailable none) {
+                return Reply.error(503, none.reason(), json);
+            } else if (route instanceof Route.Remote peer) {
+                Reply reply = peers.get(forwarded(peer, uri));
+                if (reply.status() != 200) {
+                    return reply;
+                }
+                readTree(reply.body()).path(field).forEach(merged::add);
+            } else {
+                merged.addAll(local.get());
+            }
+        }
+        List<JsonNode> sorted = new ArrayList<>();
+        merged.forEach(sorted::add);
+        sorted.sort(order);
+        return ok(body(spec).set(field, json.createArrayNode().addAll(sorted)));
+    }
+
+    private static URI forwarded(Route.Remote peer, URI uri) {
+        String query = uri.getRawQuery() == null ? LOCAL + "=true" : uri.getRawQuery() + "&" + LOCAL + "=true";
+        return URI.create(peer.baseUrl() + uri.getRawPath() + "?" + query);
+    }
+
+    private ObjectNode body(WindowSpec spec) {
+        return json.createObjectNode().put("window", spec.label());
+    }
+
+    private Reply ok(JsonNode body) {
+        return new Reply(200, body.toString());
+    }
+
+    private ArrayNode records(List<? extends IndexedRecord> records) {
+        ArrayNode array = json.createArrayNode();
+        records.forEach(record -> array.add(readTree(avro.write(record))));
+        return array;
+    }
+
+    private JsonNode readTree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new QueryRequest.BadQuery(502, "unreadable answer from a peer: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.bellwether.aggregate.stream;
+
+import io.bellwether.aggregate.AggregateConfig;
+import io.bellwether.aggregate.AggregateMetrics;
+import io.bellwether.aggregate.WindowSpec;
+import io.bellwether.aggregate.tally.NarrativeTally;
+import io.bellwether.aggregate.tally.TallySerde;
+import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.schemas.Topic;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Supplies the window processor together with its named stores: one window store per window family
+ * ({@link WindowSpec#storeName()}) and {@value #PROGRESS_STORE} for the task's stream time.
+ */
+public final class WindowScoring implements ProcessorSupplier<String, EnrichedArticle, String, Emission> {
+    public static final String PROGRESS_STORE = "aggregate-progress";
+
+    private final AggregateConfig config;
+    private final AggregateMetrics metrics;
+    private final Topic<String, EnrichedArticle> input;
+
+    public WindowScoring(AggregateConfig config, AggregateMetrics metrics, Topic<String, EnrichedArticle> input) {
+        this.config = config;
+        this.metrics = metrics;
+        this.input = input;
+    }
+
+    @Override
+    public Processor<String, EnrichedArticle, String, Emission> get() {
+        return new WindowScoreProcessor(config, metrics, input);
+    }
+
+    @Override
+    public Set<StoreBuilder<?>> stores() {
+        Set<StoreBuilder<?>> stores = new HashSet<>();
+        stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
+                Serdes.String(), Serdes.Long()));
+        for (WindowSpec spec : config.windows()) {
+            StoreBuilder<WindowStore<String, NarrativeTally>> store = Stores.windowStoreBuilder(
+                    Stores.persistentWindowStore(spec.storeName(), spec.retention(), spec.size(), false),
+                    Serdes.String(), new TallySerde()).withCachingEnabled();
+            stores.add(store);
+        }
+        return stores;
+    }
+}

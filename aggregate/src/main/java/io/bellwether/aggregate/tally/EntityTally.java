@@ -1,0 +1,32 @@
+package io.bellwether.aggregate.tally;
+
+/**
+ * Running sums for one entity within one narrative window; stance is that of the articles mentioning it.
+ * Type and camp are merged order-independently (a named camp beats "none", then the smaller name wins).
+ */
+public record EntityTally(String type, String camp, StanceSums sums, long mentions, boolean dirty) {
+
+    static EntityTally first(ArticleSignal.EntityMention mention) {
+        return new EntityTally(mention.type(), mention.camp(), StanceSums.NONE, 0, false);
+    }
+
+    EntityTally add(ArticleSignal article, ArticleSignal.EntityMention mention) {
+        return new EntityTally(smaller(type, mention.type()), mergeCamp(camp, mention.camp()),
+                sums.plus(article, mention.sentiment()), mentions + mention.mentions(), true);
+    }
+
+    EntityTally clean() {
+        return new EntityTally(type, camp, sums, mentions, false);
+    }
+
+    private static String smaller(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String mergeCamp(String a, String b) {
+        if ("none".equals(a)) {
+            return b;
+        }
+        return "none".equals(b) ? a : smaller(a, b);
+    }
+}

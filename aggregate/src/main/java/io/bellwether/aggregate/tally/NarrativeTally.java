@@ -1,0 +1,68 @@
+package io.bellwether.aggregate.tally;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Running sums for one narrative in one window, with the per-entity sums behind its top entities and entity
+ * scores. Sums are fixed-point longs, so the state (and every final record) is independent of arrival order.
+ *
+ * @param late     articles that missed a closed window and arrived while this window was open (stream time)
+ * @param dirty    changed since the last record emitted for it
+ * @param finished its final record has been emitted
+ */
+public record NarrativeTally(StanceSums sums, long open, long closed, long neutral, long late, boolean dirty,
+                             boolean finished, Map<String, EntityTally> entities) {
+
+    /** Top entities: most mentions first, ties broken by name so the order never depends on arrival. */
+    public static final Comparator<Map.Entry<String, EntityTally>> BY_MENTIONS =
+            Comparator.<Map.Entry<String, EntityTally>>comparingLong(e -> -e.getValue().mentions())
+                    .thenComparing(Map.Entry::getKey);
+
+    public NarrativeTally {
+        entities = Collections.unmodifiableMap(new TreeMap<>(entities));
+    }
+
+    public static NarrativeTally empty() {
+        return new NarrativeTally(StanceSums.NONE, 0, 0, 0, 0, false, false, Map.of());
+    }
+
+    public NarrativeTally add(ArticleSignal signal) {
+        Map<String, EntityTally> merged = new TreeMap<>(entities);
+        for (ArticleSignal.EntityMention mention : signal.entities()) {
+            EntityTally current = merged.getOrDefault(mention.name(), EntityTally.first(mention));
+            merged.put(mention.name(), current.add(signal, mention));
+        }
+        String label = signal.label();
+        return new NarrativeTally(sums.plus(signal, signal.sentiment()), open + ("open".equals(label) ? 1 : 0),
+                closed + ("closed".equals(label) ? 1 : 0),
+                neutral + ("open".equals(label) || "closed".equals(label) ? 0 : 1), late, true, finished, merged);
+    }
+
+    public NarrativeTally plusLate() {
+        return new NarrativeTally(sums, open, closed, neutral, late + 1, true, finished, entities);
+    }
+
+    /** The same sums, marked as emitted; {@code finish} also marks the window closed. */
+    public NarrativeTally emitted(boolean finish) {
+        Map<String, EntityTally> cleaned = new TreeMap<>();
+        entities.forEach((name, tally) -> cleaned.put(name, tally.clean()));
+        return new NarrativeTally(sums, open, closed, neutral, late, false, finished || finish, cleaned);
+    }
+
+    public long articles() {
+        return sums.articles();
+    }
+
+    public double share(long part) {
+        return articles() == 0 ? 0d : (double) part / articles();
+    }
+
+    /** The {@code k} entities with the most mentions (ties by name). */
+    public List<Map.Entry<String, EntityTally>> topEntities(int k) {
+        return entities.entrySet().stream().sorted(BY_MENTIONS).limit(k).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package io.bellwether.aggregate;
+
+import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.avro.Entity;
+import io.bellwether.avro.NarrativeSignal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds enriched articles for tests: one narrative signal, a document sentiment and a few entities. */
+public final class Articles {
+    public static final String NARRATIVE = "open-vs-closed-ai";
+
+    private final String id;
+    private final Instant publishedAt;
+    private final List<NarrativeSignal> signals = new ArrayList<>();
+    private final List<Entity> entities = new ArrayList<>();
+    private double sentiment;
+
+    private Articles(String id, Instant publishedAt) {
+        this.id = id;
+        this.publishedAt = publishedAt;
+    }
+
+    public static Articles article(String id, String publishedAt) {
+        return new Articles(id, Instant.parse(publishedAt));
+    }
+
+    public Articles signal(String narrative, double stance, double confidence, String label) {
+        signals.add(NarrativeSignal.newBuilder().setId(narrative).setStance(stance).setConfidence(confidence)
+                .setLabel(label).setRelevance(0.5).setEvidence(List.of()).build());
+        return this;
+    }
+
+    public Articles signal(double stance, double confidence, String label) {
+        return signal(NARRATIVE, stance, confidence, label);
+    }
+
+    public Articles sentiment(double value) {
+        this.sentiment = value;
+        return this;
+    }
+
+    public Articles entity(String name, int mentions, double entitySentiment, String camp) {
+        entities.add(Entity.newBuilder().setName(name).setType("ORGANIZATION").setMentions(mentions)
+                .setFirstSentence(0).setRelevance(50).setSentiment(entitySentiment).setCamp(camp).build());
+        return this;
+    }
+
+    public EnrichedArticle build() {
+        return EnrichedArticle.newBuilder().setId(id).setSource("test").setTitle("t " + id)
+                .setPublishedAt(publishedAt).setLanguage("en").setWordCount(100).setSentiment(sentiment)
+                .setEntities(new ArrayList<>(entities)).setNarratives(new ArrayList<>(signals))
+                .setPipelineVersion("test").build();
+    }
+}
