@@ -33,14 +33,7 @@ public record AggregateConfig(
     public static final String ENTITY_TYPES = "aggregate.entity-types";
     public static final String HISTORY = "aggregate.history";
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            APPLICATION_ID, "bellwether-aggregate",
-            WINDOWS, "PT1H/PT5M,PT24H/PT1H",
-            GRACE, "PT10M",
-            UPDATE_INTERVAL, "PT1M",
-            TOP_ENTITIES, "10",
-            ENTITY_TYPES, "PERSON,ORGANIZATION,MISC",
-            HISTORY, "P2D");
+    private static final Map<String, String> DEFAULTS = AggregateKeys.defaults();
 
     public AggregateConfig {
         if (applicationId == null || applicationId.isBlank()) {

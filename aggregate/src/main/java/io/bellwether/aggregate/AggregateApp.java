@@ -1,0 +1,57 @@
+package io.bellwether.aggregate;
+
+import com.sun.net.httpserver.HttpHandler;
+import io.bellwether.aggregate.query.ScoreApi;
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.kafka.KafkaSettings;
+import io.bellwether.runtime.metrics.ServiceMetrics;
+import io.bellwether.runtime.service.StreamsService;
+import io.bellwether.schemas.Topics;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Wires the aggregation service: settings in, a Kafka Streams service running {@link AggregateTopology} and the
+ * query API handler (mounted by the caller at {@code /api/}) out. Wiring only.
+ */
+public final class AggregateApp {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final AggregateConfig config;
+    private final KafkaStreams streams;
+    private final HostInfo self;
+
+    /** @param advertisedHttpPort the port peers reach this instance's query API on (for routing by metadata) */
+    public AggregateApp(Settings settings, Topics topics, ServiceMetrics metrics, int advertisedHttpPort) {
+        this.config = AggregateKeys.config(settings);
+        AggregateMetrics meters = new AggregateMetrics(config);
+        meters.bindTo(metrics.registry());
+        this.self = new HostInfo(settings.get(RuntimeKeys.HTTP_HOST), advertisedHttpPort);
+        Properties props = new KafkaSettings(settings).streams(config.applicationId());
+        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        this.streams = new KafkaStreams(new AggregateTopology(topics, config, meters).build(), props);
+        metrics.bindStreams(streams);
+    }
+
+    public AggregateConfig config() {
+        return config;
+    }
+
+    public StreamsService service() {
+        return new StreamsService("aggregate", streams, CLOSE_TIMEOUT);
+    }
+
+    /** The query API, routing by Streams metadata and forwarding to the instance that owns a narrative. */
+    public HttpHandler queryApi() {
+        return ScoreApi.forStreams(streams, config, Optional.of(self));
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+}

@@ -1,0 +1,75 @@
+package io.bellwether.cli;
+
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.http.HttpEndpoint;
+import io.bellwether.runtime.kafka.TopicCreator;
+import io.bellwether.runtime.metrics.ServiceMetrics;
+import io.bellwether.runtime.service.HealthChecks;
+import io.bellwether.runtime.service.Service;
+import io.bellwether.runtime.service.ServiceRunner;
+import io.bellwether.schemas.Topics;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every long-running command shares: one metrics registry, health checks, the HTTP endpoint
+ * ({@code /health}, {@code /metrics}, mounted APIs), the catalog topics ensured, and a runner that closes
+ * everything on SIGTERM or Ctrl-C.
+ */
+final class ServiceProcess implements AutoCloseable {
+    private final Settings settings;
+    private final ServiceMetrics metrics;
+    private final HealthChecks health = new HealthChecks();
+    private final HttpEndpoint http;
+
+    ServiceProcess(String name, Settings settings) {
+        this.settings = settings;
+        this.metrics = new ServiceMetrics(name);
+        this.http = HttpEndpoint.from(settings, health, metrics);
+    }
+
+    ServiceMetrics metrics() {
+        return metrics;
+    }
+
+    HealthChecks health() {
+        return health;
+    }
+
+    HttpEndpoint http() {
+        return http;
+    }
+
+    int httpPort() {
+        return settings.get(RuntimeKeys.HTTP_PORT);
+    }
+
+    /** Creates missing catalog topics (idempotent) so a service can start on a fresh cluster. */
+    void ensureTopics(Topics topics, PrintWriter out) {
+        TopicCreator.from(settings).create(topics.all()).lines().stream()
+                .filter(line -> line.startsWith("created"))
+                .forEach(line -> out.println("topics: " + line));
+    }
+
+    /** Starts the HTTP endpoint then {@code services}, blocks until a signal or a failure; the exit code. */
+    int run(List<Service> services, PrintWriter out) throws InterruptedException {
+        List<Service> all = new ArrayList<>();
+        all.add(http);
+        all.addAll(services);
+        ServiceRunner runner = new ServiceRunner(all, health);
+        out.println("http: /health and /metrics on " + settings.get(RuntimeKeys.HTTP_HOST) + ":" + httpPort());
+        out.flush();
+        ServiceRunner.Outcome outcome = runner.run();
+        if (outcome instanceof ServiceRunner.Outcome.Failed failed) {
+            out.println(failed.service() + " failed: " + failed.reason());
+        }
+        return outcome.exitCode();
+    }
+
+    @Override
+    public void close() {
+        metrics.close();
+    }
+}
