@@ -119,6 +119,11 @@ public final class ArticleIngest implements AutoCloseable {
         publisher.flushIfDue();
     }
 
+    /** The bound meters, for sources that add their own (feed polls, push requests). */
+    public IngestMetrics metrics() {
+        return metrics;
+    }
+
     public synchronized IngestSummary summary() {
         return new IngestSummary(published, duplicates, skipped);
     }
