@@ -65,7 +65,8 @@ public final class ArticleIngest implements AutoCloseable {
         metrics.bindTo(registry);
         KafkaClientSettings settings = new KafkaClientSettings();
         Topics topics = new Topics();
-        SeenIds seen = SeenIds.load(settings.seenReader(kafka), topics.ingestSeen(), SEEN_LOAD_TIMEOUT);
+        SeenIds seen = SeenIds.load(settings.seenReader(kafka), topics.ingestSeen(), SEEN_LOAD_TIMEOUT,
+                progress);
         progress.line("dedup: " + seen.size() + " ids already published");
         ArticlePublisher publisher = new ArticlePublisher(
                 settings.producer(kafka, config.publish().transactionalId()), config.publish(), topics.articles(),

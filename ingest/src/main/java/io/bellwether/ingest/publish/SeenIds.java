@@ -1,5 +1,6 @@
 package io.bellwether.ingest.publish;
 
+import io.bellwether.ingest.ProgressSink;
 import io.bellwether.schemas.Topic;
 import java.time.Duration;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 
 /**
  * The ids ingest has already published, read in full from the compacted seen topic at start (committed
@@ -18,19 +20,15 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class SeenIds {
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration ATTEMPT = Duration.ofSeconds(10);
     private final Set<String> ids = new HashSet<>();
 
     /** Reads {@code topic} from the beginning to its last stable offset; a tombstone forgets an id. */
-    public static SeenIds load(Properties readerProps, Topic<String, String> topic, Duration timeout) {
+    public static SeenIds load(Properties readerProps, Topic<String, String> topic, Duration timeout,
+            ProgressSink progress) {
         SeenIds seen = new SeenIds();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProps)) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic.name(), timeout);
-            if (infos == null || infos.isEmpty()) {
-                throw new IllegalStateException("topic " + topic.name() + " does not exist: create the "
-                        + "Bellwether topics before ingesting");
-            }
-            List<TopicPartition> partitions = infos.stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = partitions(consumer, topic.name(), timeout, progress);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
@@ -46,6 +44,26 @@ public final class SeenIds {
             }
         }
         return seen;
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic,
+            Duration timeout, ProgressSink progress) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic, ATTEMPT);
+                if (infos == null || infos.isEmpty()) {
+                    throw new IllegalStateException("topic " + topic + " does not exist: create the Bellwether "
+                            + "topics before ingesting");
+                }
+                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                progress.line("broker unreachable, retrying (attempt " + attempt + "): reading " + topic);
+            }
+        }
     }
 
     private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
