@@ -106,6 +106,11 @@ class FeedPollerKafkaTest {
                 fixture.progress::add);
     }
 
+    private void pollAfter(FeedPoller poller, Duration wait) {
+        clock.advance(wait);
+        poller.pollDue();
+    }
+
     private List<Article> titled(String prefix) {
         return fixture.articles(1000, Duration.ofSeconds(5)).stream().map(record -> record.value())
                 .filter(article -> article.getTitle().startsWith(prefix)).toList();
@@ -119,8 +124,7 @@ class FeedPollerKafkaTest {
         try (ArticleIngest ingest = fixture.open(IngestConfig.defaults(IngestChannel.RSS), clock)) {
             FeedPoller poller = poller(ingest, options, new FeedSpec("local", URI.create(url("/etag.xml"))));
             poller.pollDue();
-            clock.advance(options.pollInterval());
-            poller.pollDue();
+            pollAfter(poller, options.pollInterval());
             assertThat(ingest.summary()).isEqualTo(new IngestSummary(3, 0, 0));
         }
         assertThat(conditionalHeaders).hasSize(2);
@@ -154,14 +158,11 @@ class FeedPollerKafkaTest {
         try (ArticleIngest ingest = fixture.open(IngestConfig.defaults(IngestChannel.RSS), clock)) {
             FeedPoller poller = poller(ingest, options, new FeedSpec("down", URI.create(url("/down.xml"))));
             poller.pollDue();
-            clock.advance(options.pollInterval());
-            poller.pollDue();
+            pollAfter(poller, options.pollInterval());
             assertThat(hits.get("/down.xml")).hasValue(1);
-            clock.advance(options.pollInterval());
-            poller.pollDue();
+            pollAfter(poller, options.pollInterval());
             assertThat(hits.get("/down.xml")).hasValue(2);
-            clock.advance(options.pollInterval().multipliedBy(3));
-            poller.pollDue();
+            pollAfter(poller, options.pollInterval().multipliedBy(3));
             assertThat(hits.get("/down.xml")).hasValue(2);
         }
         assertThat(fixture.progress).contains("feed down failed (2 in a row), next try in PT20M: HTTP 500");

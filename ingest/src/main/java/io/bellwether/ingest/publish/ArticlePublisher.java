@@ -40,7 +40,7 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Room for the key, headers and batch framing inside one produce request. */
     private static final int RECORD_OVERHEAD_BYTES = 4096;
     private final int maxRecordBytes;
-    private final Map<String, Article> pending = new LinkedHashMap<>();
+    private final Map<String, Encoded> pending = new LinkedHashMap<>();
     private Instant batchStarted = Instant.MIN;
     private Producer<byte[], byte[]> producer;
 
@@ -68,14 +68,16 @@ public final class ArticlePublisher implements AutoCloseable {
             metrics.duplicate();
             return new Admission(id, Admission.Status.DUPLICATE);
         }
+        byte[] value = articles.valueSerde().serializer().serialize(articles.name(), article);
         // The broker would refuse it on every retry and so block the whole batch for ever.
-        if (articles.valueSerde().serializer().serialize(articles.name(), article).length > maxRecordBytes) {
+        if (value.length > maxRecordBytes) {
             return new Admission(id, Admission.Status.TOO_LARGE);
         }
         if (pending.isEmpty()) {
             batchStarted = clock.instant();
         }
-        pending.put(id, article);
+        byte[] key = articles.keySerde().serializer().serialize(articles.name(), id);
+        pending.put(id, new Encoded(key, value, article.getPublishedAt().toEpochMilli()));
         if (pending.size() >= options.batchSize()) {
             flush();
         } else {
@@ -120,12 +122,9 @@ public final class ArticlePublisher implements AutoCloseable {
         kafka.beginTransaction();
         long ingestTime = clock.millis();
         byte[] marker = Instant.ofEpochMilli(ingestTime).toString().getBytes(StandardCharsets.UTF_8);
-        for (Article article : pending.values()) {
-            byte[] key = articles.keySerde().serializer().serialize(articles.name(), article.getId());
-            byte[] value = articles.valueSerde().serializer().serialize(articles.name(), article);
-            kafka.send(new ProducerRecord<>(articles.name(), null, article.getPublishedAt().toEpochMilli(), key,
-                    value));
-            kafka.send(new ProducerRecord<>(seenTopic.name(), null, ingestTime, key, marker));
+        for (Encoded record : pending.values()) {
+            kafka.send(new ProducerRecord<>(articles.name(), null, record.timestamp(), record.key(), record.value()));
+            kafka.send(new ProducerRecord<>(seenTopic.name(), null, ingestTime, record.key(), marker));
         }
         commit(kafka, attempt);
     }
@@ -177,6 +176,10 @@ public final class ArticlePublisher implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptException(e);
         }
+    }
+
+    /** An article encoded once, when queued, and sent as often as its batch needs. */
+    private record Encoded(byte[] key, byte[] value, long timestamp) {
     }
 
     /** Commits what is queued, then closes the producer. */
