@@ -17,11 +17,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.UnsupportedVersionException;
 
 /**
  * Publishes articles to the articles topic, each with its marker on the seen topic, in one Kafka transaction
@@ -36,13 +32,15 @@ public final class ArticlePublisher implements AutoCloseable {
     private final SeenIds seen;
     private final IngestMetrics metrics;
     private final Clock clock;
-    private final ProgressSink progress;
+    private final BrokerRetry retry;
     /** Room for the key, headers and batch framing inside one produce request. */
     private static final int RECORD_OVERHEAD_BYTES = 4096;
     private final int maxRecordBytes;
     private final Map<String, Encoded> pending = new LinkedHashMap<>();
     private Instant batchStarted = Instant.MIN;
     private Producer<byte[], byte[]> producer;
+    /** Failures of the batch being flushed, over re-sends and commit retries alike. */
+    private int failedAttempts;
 
     /** {@code producerProps} come from {@link KafkaClientSettings#producer}: transactional and idempotent. */
     public ArticlePublisher(Properties producerProps, PublishOptions options, Topic<String, Article> articles,
@@ -55,7 +53,7 @@ public final class ArticlePublisher implements AutoCloseable {
         this.seen = seen;
         this.metrics = metrics;
         this.clock = clock;
-        this.progress = progress;
+        this.retry = new BrokerRetry(options, metrics, progress);
         this.maxRecordBytes = Integer.parseInt(producerProps.getProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
                 "1048576")) - RECORD_OVERHEAD_BYTES;
         metrics.seenIds(seen.size());
@@ -98,16 +96,17 @@ public final class ArticlePublisher implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
+        failedAttempts = 0;
+        while (true) {
             try {
-                sendBatch(attempt);
+                sendBatch();
                 break;
-            } catch (InterruptException | AuthenticationException | AuthorizationException
-                     | UnsupportedVersionException e) {
-                throw e;
             } catch (KafkaException e) {
+                if (BrokerRetry.fatal(e)) {
+                    throw e;
+                }
                 discardProducer();
-                pause(attempt, e);
+                retry.pause(++failedAttempts, e);
             }
         }
         seen.addAll(pending.keySet());
@@ -117,7 +116,7 @@ public final class ArticlePublisher implements AutoCloseable {
         pending.clear();
     }
 
-    private void sendBatch(int attempt) {
+    private void sendBatch() {
         Producer<byte[], byte[]> kafka = producer();
         kafka.beginTransaction();
         long ingestTime = clock.millis();
@@ -126,17 +125,17 @@ public final class ArticlePublisher implements AutoCloseable {
             kafka.send(new ProducerRecord<>(articles.name(), null, record.timestamp(), record.key(), record.value()));
             kafka.send(new ProducerRecord<>(seenTopic.name(), null, ingestTime, record.key(), marker));
         }
-        commit(kafka, attempt);
+        commit(kafka);
     }
 
     /** A commit that timed out may still complete on the broker, so it is retried, never re-sent. */
-    private void commit(Producer<byte[], byte[]> kafka, int firstAttempt) {
-        for (int attempt = firstAttempt; ; attempt++) {
+    private void commit(Producer<byte[], byte[]> kafka) {
+        while (true) {
             try {
                 kafka.commitTransaction();
                 return;
             } catch (TimeoutException e) {
-                pause(attempt, e);
+                retry.pause(++failedAttempts, e);
             }
         }
     }
@@ -160,21 +159,6 @@ public final class ArticlePublisher implements AutoCloseable {
         if (producer != null) {
             producer.close(Duration.ZERO);
             producer = null;
-        }
-    }
-
-    private void pause(int attempt, KafkaException cause) {
-        metrics.brokerRetry();
-        String what = cause instanceof TimeoutException ? "broker unreachable" : "kafka error";
-        progress.line(what + ", retrying (attempt " + attempt + "): " + cause.getMessage());
-        long factor = 1L << Math.min(attempt - 1, 20);
-        Duration wait = options.retryBackoff().multipliedBy(factor);
-        try {
-            Thread.sleep(wait.compareTo(options.retryBackoffMax()) > 0 ? options.retryBackoffMax().toMillis()
-                    : wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptException(e);
         }
     }
 
