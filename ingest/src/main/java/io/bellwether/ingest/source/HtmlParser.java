@@ -13,12 +13,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * Extracts an article from an HTML page with jsoup: the text of {@code <article>} (else of the body) without
- * navigation, footers, scripts and forms; title from og:title or {@code <title>}; time from
+ * navigation, footers, scripts, forms, headline and byline; title from og:title or {@code <title>}; time from
  * article:published_time; URL from the canonical link (or og:url).
  */
 public final class HtmlParser {
+    /** Page furniture, plus the headline and byline: the title and author fields already carry those. */
     private static final String CLUTTER = "script, style, noscript, template, nav, footer, header, aside, form, "
-            + "iframe, svg, button";
+            + "iframe, svg, button, h1, [class~=(?i)byline|kicker|entry-meta|post-meta|dateline|related|cookie"
+            + "|advert|ad-slot]";
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
 
     public ParseResult parse(String file, String html, Instant fallbackTime) {
