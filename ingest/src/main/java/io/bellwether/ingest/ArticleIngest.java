@@ -1,0 +1,148 @@
+package io.bellwether.ingest;
+
+import io.bellwether.avro.Article;
+import io.bellwether.ingest.article.ArticleAssembler;
+import io.bellwether.ingest.article.ArticleDraft;
+import io.bellwether.ingest.article.Assembly;
+import io.bellwether.ingest.article.ParseResult;
+import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.Ready;
+import io.bellwether.ingest.article.Rejected;
+import io.bellwether.ingest.publish.Admission;
+import io.bellwether.ingest.identity.ArticleIds;
+import io.bellwether.ingest.identity.UrlCanonicalizer;
+import io.bellwether.ingest.publish.ArticlePublisher;
+import io.bellwether.ingest.publish.KafkaClientSettings;
+import io.bellwether.ingest.publish.SeenIds;
+import io.bellwether.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The path every source feeds: parse results in, articles to the publisher out. Rejections are reported as
+ * {@code file:line: reason} and counted; progress (count and rate) is reported every N articles or interval.
+ */
+public final class ArticleIngest implements AutoCloseable {
+    /** Generous: a seen topic of millions of ids is read at tens of MB/s. */
+    private static final Duration SEEN_LOAD_TIMEOUT = Duration.ofMinutes(5);
+    private final ArticleAssembler assembler;
+    private final ArticlePublisher publisher;
+    private final IngestMetrics metrics;
+    private final ProgressSink progress;
+    private final Clock clock;
+    private final int progressEvery;
+    private final Duration progressInterval;
+    private final Instant started;
+    private Instant lastReport;
+    private long published;
+    private long duplicates;
+    private long skipped;
+
+    public ArticleIngest(ArticleAssembler assembler, ArticlePublisher publisher, IngestMetrics metrics,
+            ProgressSink progress, Clock clock, int progressEvery, Duration progressInterval) {
+        this.assembler = assembler;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.progress = progress;
+        this.clock = clock;
+        this.progressEvery = progressEvery;
+        this.progressInterval = progressInterval;
+        this.started = clock.instant();
+        this.lastReport = started;
+    }
+
+    /**
+     * Wires the real collaborators: binds the meters, loads the seen ids from Kafka (read_committed) and opens
+     * the transactional publisher. {@code kafka} carries the caller's client settings (bootstrap, security).
+     */
+    public static ArticleIngest open(IngestConfig config, Properties kafka, MeterRegistry registry, Clock clock,
+            ProgressSink progress) {
+        IngestMetrics metrics = new IngestMetrics(config.channel());
+        metrics.bindTo(registry);
+        KafkaClientSettings settings = new KafkaClientSettings();
+        Topics topics = new Topics();
+        SeenIds seen = SeenIds.load(settings.seenReader(kafka), topics.ingestSeen(), SEEN_LOAD_TIMEOUT,
+                progress);
+        progress.line("dedup: " + seen.size() + " ids already published");
+        ArticlePublisher publisher = new ArticlePublisher(
+                settings.producer(kafka, config.publish().transactionalId()), config.publish(), topics.articles(),
+                topics.ingestSeen(), seen, metrics, clock, progress);
+        ArticleAssembler assembler = new ArticleAssembler(config.time(), config.channel(), clock,
+                new UrlCanonicalizer(), new ArticleIds());
+        return new ArticleIngest(assembler, publisher, metrics, progress, clock, config.progressEvery(),
+                config.progressInterval());
+    }
+
+    /** Publishes a parsed input, or reports and counts a rejected one. */
+    public synchronized void accept(ParseResult result) {
+        Assembly assembly = result instanceof Parsed parsed ? assembler.assemble(parsed.draft()) : (Rejected) result;
+        if (assembly instanceof Ready ready) {
+            publish(ready.article());
+        } else {
+            skip((Rejected) assembly);
+        }
+        maybeReport();
+    }
+
+    /** Applies identity and time rules without publishing, so a caller can validate a whole request first. */
+    public Assembly assemble(ArticleDraft draft) {
+        return assembler.assemble(draft);
+    }
+
+    public synchronized Admission publish(Article article) {
+        Admission admission = publisher.submit(article);
+        switch (admission.status()) {
+            case QUEUED -> published++;
+            case DUPLICATE -> duplicates++;
+            case TOO_LARGE -> skip(new Rejected(article.getId(), 0, "encoded article exceeds the producer's "
+                    + "max.request.size"));
+        }
+        return admission;
+    }
+
+    public synchronized void skip(Rejected rejected) {
+        skipped++;
+        metrics.skipped();
+        progress.line("skipped " + rejected.describe());
+    }
+
+    /** Commits everything queued; returns once the broker has it. */
+    public void flush() {
+        publisher.flush();
+    }
+
+    /** Commits the open batch if it is older than the batch interval. */
+    public void flushIfDue() {
+        publisher.flushIfDue();
+    }
+
+    /** The bound meters, for sources that add their own (feed polls, push requests). */
+    public IngestMetrics metrics() {
+        return metrics;
+    }
+
+    public synchronized IngestSummary summary() {
+        return new IngestSummary(published, duplicates, skipped);
+    }
+
+    private void maybeReport() {
+        long handled = published + duplicates + skipped;
+        Instant now = clock.instant();
+        if (handled % progressEvery == 0 || !now.isBefore(lastReport.plus(progressInterval))) {
+            lastReport = now;
+            double seconds = Math.max(Duration.between(started, now).toMillis(), 1) / 1000.0;
+            progress.line(String.format(Locale.ROOT, "%d articles read (%.0f/s): %s", handled, handled / seconds,
+                    summary().describe()));
+        }
+    }
+
+    /** Commits what is queued and closes the producer. */
+    @Override
+    public void close() {
+        publisher.close();
+    }
+}

@@ -1,0 +1,100 @@
+package io.bellwether.ingest.publish;
+
+import io.bellwether.ingest.ProgressSink;
+import io.bellwether.schemas.Topic;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+
+/**
+ * The ids ingest has already published, read in full from the compacted seen topic at start (committed
+ * transactions only) and extended as batches commit. Only ids are held: about 120 bytes per article.
+ */
+public final class SeenIds {
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration ATTEMPT = Duration.ofSeconds(10);
+    private final Set<String> ids = new HashSet<>();
+
+    /** Reads {@code topic} from the beginning to its last stable offset; a tombstone forgets an id. */
+    public static SeenIds load(Properties readerProps, Topic<String, String> topic, Duration timeout,
+            ProgressSink progress) {
+        SeenIds seen = new SeenIds();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProps)) {
+            List<TopicPartition> partitions = partitions(consumer, topic.name(), timeout, progress);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!caughtUp(consumer, ends)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic.name() + " within " + timeout);
+                }
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                    seen.apply(topic.keySerde().deserializer().deserialize(topic.name(), record.key()),
+                            record.value() != null);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic,
+            Duration timeout, ProgressSink progress) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic, ATTEMPT);
+                if (infos == null || infos.isEmpty()) {
+                    throw new IllegalStateException("topic " + topic + " does not exist: create the Bellwether "
+                            + "topics before ingesting");
+                }
+                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                progress.line("broker unreachable, retrying (attempt " + attempt + "): reading " + topic);
+            }
+        }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void apply(String id, boolean present) {
+        if (id == null) {
+            return;
+        }
+        if (present) {
+            ids.add(id);
+        } else {
+            ids.remove(id);
+        }
+    }
+
+    public boolean contains(String id) {
+        return ids.contains(id);
+    }
+
+    public void addAll(Iterable<String> committed) {
+        committed.forEach(ids::add);
+    }
+
+    public int size() {
+        return ids.size();
+    }
+}

@@ -1,0 +1,151 @@
+package io.bellwether.ingest.source;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.bellwether.ingest.ArticleIngest;
+import io.bellwether.ingest.PushOptions;
+import io.bellwether.ingest.article.Assembly;
+import io.bellwether.ingest.article.ParseResult;
+import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.Ready;
+import io.bellwether.ingest.article.Rejected;
+import io.bellwether.ingest.publish.Admission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /articles} with a JSON object or array: every article is validated first, then published and
+ * committed, and the answer is 202 with their ids. Invalid JSON or a missing field is a 400 naming it, an
+ * oversized body 413, a missing or wrong bearer token (when one is configured) 401.
+ */
+public final class PushEndpoint implements AutoCloseable {
+    private final HttpServer server;
+    private final PushOptions options;
+    private final ArticleIngest ingest;
+    private final Clock clock;
+    private final JsonArticleParser parser = new JsonArticleParser();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public PushEndpoint(PushOptions options, ArticleIngest ingest, Clock clock) throws IOException {
+        this.options = options;
+        this.ingest = ingest;
+        this.clock = clock;
+        this.server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 0);
+        // One handler thread: requests are committed one after another, in arrival order.
+        server.createContext("/articles", this::handle);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    /** The bound port, useful when {@code port} 0 asked for any free one. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                respond(exchange, 405, error("only POST is supported"));
+            } else if (!authorised(exchange)) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+                respond(exchange, 401, error("missing or wrong bearer token"));
+            } else if (declaredLength(exchange) > options.maxBodyBytes()) {
+                respond(exchange, 413, error("body exceeds " + options.maxBodyBytes() + " bytes"));
+            } else {
+                byte[] body = readLimited(exchange.getRequestBody());
+                if (body.length > options.maxBodyBytes()) {
+                    respond(exchange, 413, error("body exceeds " + options.maxBodyBytes() + " bytes"));
+                } else {
+                    accept(exchange, new String(body, StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private void accept(HttpExchange exchange, String body) throws IOException {
+        List<Ready> ready = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (ParseResult result : parser.parseDocument("body", body, clock.instant())) {
+            Assembly assembly = result instanceof Parsed parsed ? ingest.assemble(parsed.draft()) : (Rejected) result;
+            if (assembly instanceof Ready article) {
+                ready.add(article);
+            } else {
+                problems.add(((Rejected) assembly).describe());
+            }
+        }
+        if (!problems.isEmpty() || ready.isEmpty()) {
+            respond(exchange, 400, error(problems.isEmpty() ? "no articles in body" : String.join("; ", problems)));
+            return;
+        }
+        ObjectNode answer = json.createObjectNode();
+        ArrayNode ids = answer.putArray("ids");
+        ArrayNode duplicates = answer.putArray("duplicates");
+        ArrayNode tooLarge = answer.putArray("tooLarge");
+        for (Ready article : ready) {
+            Admission admission = ingest.publish(article.article());
+            switch (admission.status()) {
+                case QUEUED -> ids.add(admission.id());
+                case DUPLICATE -> duplicates.add(admission.id());
+                case TOO_LARGE -> tooLarge.add(admission.id());
+            }
+        }
+        ingest.flush();
+        respond(exchange, 202, answer);
+    }
+
+    private boolean authorised(HttpExchange exchange) {
+        if (options.bearerToken().isEmpty()) {
+            return true;
+        }
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        byte[] expected = ("Bearer " + options.bearerToken().get()).getBytes(StandardCharsets.UTF_8);
+        // Constant-time comparison, so response timing does not leak the token prefix.
+        return header != null && MessageDigest.isEqual(expected, header.strip().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long declaredLength(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Reads at most one byte past the limit: enough to know the body is too large without buffering it. */
+    private byte[] readLimited(InputStream in) throws IOException {
+        return in.readNBytes(options.maxBodyBytes() + 1);
+    }
+
+    private ObjectNode error(String reason) {
+        return json.createObjectNode().put("error", reason);
+    }
+
+    private void respond(HttpExchange exchange, int status, ObjectNode answer) throws IOException {
+        ingest.metrics().pushRequest(status);
+        byte[] bytes = json.writeValueAsBytes(answer);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+    }
+}
