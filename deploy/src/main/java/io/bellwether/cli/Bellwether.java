@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             BrokerCommand.class,
             TopicsCommand.class,
+            IngestCommand.class,
             AggregateCommand.class,
             TailCommand.class,
             CommandLine.HelpCommand.class

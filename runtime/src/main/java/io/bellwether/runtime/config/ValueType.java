@@ -52,6 +52,18 @@ public record ValueType<T>(String allowed, Function<String, Optional<T>> parser)
         });
     }
 
+    /** An ISO-8601 duration that is not negative, e.g. PT10M or P1D. */
+    public static ValueType<java.time.Duration> duration() {
+        return new ValueType<>("an ISO-8601 duration such as PT10M or P1D", raw -> {
+            try {
+                java.time.Duration value = java.time.Duration.parse(raw.trim());
+                return value.isNegative() ? Optional.empty() : Optional.of(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     /** A comma-separated list of non-empty host:port pairs, as Kafka's bootstrap.servers. */
     public static ValueType<String> hostPorts() {
         return new ValueType<>("a comma-separated list of host:port", raw -> {
