@@ -54,6 +54,22 @@ public final class TestKafka implements AutoCloseable {
         return cluster.bootstrapServers();
     }
 
+    /**
+     * Stops the broker, waits {@code down}, and starts it again on the same port and log directories: what a
+     * broker restart looks like to clients.
+     */
+    public void restartBroker(Duration down) throws Exception {
+        for (var broker : cluster.brokers().values()) {
+            broker.shutdown();
+            broker.awaitShutdown();
+        }
+        Thread.sleep(down.toMillis());
+        for (var broker : cluster.brokers().values()) {
+            broker.startup();
+        }
+        cluster.waitForReadyBrokers();
+    }
+
     /** Creates the given catalog topics with one replica and the catalog's partitions and configs. */
     public void createTopics(List<? extends Topic<?, ?>> topics) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
