@@ -27,8 +27,9 @@ public final class AggregateApp {
     private final HostInfo self;
 
     /** @param advertisedHttpPort the port peers reach this instance's query API on (for routing by metadata) */
-    public AggregateApp(Settings settings, Topics topics, ServiceMetrics metrics, int advertisedHttpPort) {
-        this.config = AggregateKeys.config(settings);
+    public AggregateApp(Settings settings, AggregateConfig config, Topics topics, ServiceMetrics metrics,
+                        int advertisedHttpPort) {
+        this.config = config;
         AggregateMetrics meters = new AggregateMetrics(config);
         meters.bindTo(metrics.registry());
         this.self = new HostInfo(settings.get(RuntimeKeys.HTTP_HOST), advertisedHttpPort);

@@ -1,6 +1,7 @@
 package io.bellwether.cli;
 
 import io.bellwether.aggregate.AggregateApp;
+import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
@@ -29,10 +30,11 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.resolve(RuntimeKeys.definition().plus(AggregateKeys.all()));
+        AggregateConfig aggregateConfig = AggregateKeys.config(settings);
         Topics topics = new Topics();
         try (ServiceProcess process = new ServiceProcess("aggregate", settings)) {
             process.ensureTopics(topics, out);
-            AggregateApp app = new AggregateApp(settings, topics, process.metrics(), process.httpPort());
+            AggregateApp app = new AggregateApp(settings, aggregateConfig, topics, process.metrics(), process.httpPort());
             process.http().mount("/api/", app.queryApi());
             return process.run(List.of(app.service()), out);
         }
