@@ -1,0 +1,108 @@
+package io.bellwether.enrich.analysis;
+
+import io.bellwether.enrich.narrative.Lexicon;
+import io.bellwether.enrich.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads what the clause around a cue says about it, from the evaluative lexicon: praise counts +1 and criticism -1;
+ * a verb or noun of aggression blames its doer (the cue comes before it) and pities its target (the cue comes after
+ * it), swapped in the passive; a negator up to three words before a word flips it. Each word counts less the
+ * farther it is from the cue (1 / (1 + 0.15 distance)); the sum is squashed with tanh into [-1, 1].
+ * The clause ends at ; : and at contrastive words (but, while, whereas, although, though, however, yet).
+ */
+public final class ClauseValence {
+    private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "but", "while", "whereas", "although",
+            "though", "however", "yet");
+    private static final int NEGATION_REACH = 3;
+
+    private final Lexicon lexicon;
+
+    public ClauseValence(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The valence in [-1, 1] of what the clause says about the cue, and how many lexicon words said it. */
+    public record Reading(double valence, int hits) {
+    }
+
+    /**
+     * @param first first token of the cue
+     * @param last last token of the cue, inclusive
+     * @param ignored tokens that belong to cues themselves and so judge nothing else
+     */
+    public Reading read(List<Token> tokens, int first, int last, boolean[] ignored) {
+        int from = clauseStart(tokens, first);
+        int to = clauseEnd(tokens, last);
+        double sum = 0.0;
+        int hits = 0;
+        for (int at = from; at <= to; at++) {
+            if ((at >= first && at <= last) || ignored[at]) {
+                continue;
+            }
+            double judgement = judgement(tokens, at, at < first);
+            if (judgement != 0.0) {
+                int distance = at < first ? first - at : at - last;
+                sum += judgement / (1.0 + 0.15 * distance);
+                hits++;
+            }
+        }
+        return new Reading(Math.tanh(sum), hits);
+    }
+
+    private double judgement(List<Token> tokens, int at, boolean beforeCue) {
+        String lemma = lemma(tokens.get(at));
+        double value;
+        if (lexicon.aggression().contains(lemma)) {
+            boolean cueIsTarget = !beforeCue ^ isPassive(tokens, at);
+            value = cueIsTarget ? 1.0 : -1.0;
+        } else {
+            value = lexicon.polarity(lemma);
+        }
+        return value != 0.0 && negated(tokens, at) ? -value : value;
+    }
+
+    private boolean negated(List<Token> tokens, int at) {
+        for (int back = Math.max(0, at - NEGATION_REACH); back < at; back++) {
+            if (lexicon.negators().contains(lemma(tokens.get(back)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPassive(List<Token> tokens, int at) {
+        if (!"VBN".equals(tokens.get(at).pos())) {
+            return false;
+        }
+        for (int back = Math.max(0, at - 2); back < at; back++) {
+            if ("be".equals(lemma(tokens.get(back))) || "get".equals(lemma(tokens.get(back)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(List<Token> tokens, int first) {
+        int at = first;
+        while (at > 0 && !BOUNDARIES.contains(lemma(tokens.get(at - 1)))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int clauseEnd(List<Token> tokens, int last) {
+        int at = last;
+        while (at < tokens.size() - 1 && !BOUNDARIES.contains(lemma(tokens.get(at + 1)))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static String lemma(Token token) {
+        String lemma = token.lemma() == null ? token.word() : token.lemma();
+        return lemma.toLowerCase(Locale.ROOT);
+    }
+}
