@@ -18,13 +18,17 @@ import java.util.Set;
 /**
  * Builds the narrative signals of one article. An article is about a narrative when it holds at least
  * {@code minCueHits} cue phrases of it, or one in its title (sentence 0); otherwise it gets no signal. Cue phrases
- * weigh 1 and mentions of camp entities 0.5, times 1.5 in the title; {@link StanceScorer} does the rest.
+ * weigh 1 and mentions of camp entities 0.5, times 1.5 in the title and times 0.5 in a quoted or attributed
+ * sentence (a quote mark or a reporting verb: say, argue, claim, according to...); {@link StanceScorer} does the rest.
  * Relevance is the share of sentences that carry a cue or a camp entity of the narrative. When the time budget
  * ran out before all selected sentences were parsed, confidence is halved.
  */
 public final class NarrativeSignals {
     private static final double ENTITY_WEIGHT = 0.5;
     private static final double TITLE_WEIGHT = 1.5;
+    private static final double REPORTED_WEIGHT = 0.5;
+    private static final Set<String> REPORTING = Set.of("say", "said", "argue", "claim", "according", "contend",
+            "insist", "tell", "told", "``", "''", "\"", "\u201c", "\u201d");
 
     private final CueIndex cues;
     private final ClauseValence clauses;
@@ -92,8 +96,17 @@ public final class NarrativeSignals {
         Sentiment sentiment = sentiments.get(sentence.index());
         double score = sentiment == null ? Double.NaN : sentiment.score();
         double titled = sentence.index() == 0 ? weight * TITLE_WEIGHT : weight;
+        if (isReported(sentence)) {
+            titled *= REPORTED_WEIGHT;
+        }
         return new StanceScorer.Observation(sentence.index(), sentence.beginOf(first), sentence.endOf(last), cue,
                 side, prior, titled, score, reading);
+    }
+
+    /** Quoted or attributed sentences report a view rather than take one, so they weigh less. */
+    private static boolean isReported(Sentence sentence) {
+        return sentence.tokens().stream().anyMatch(token -> REPORTING.contains(token.word())
+                || (token.lemma() != null && REPORTING.contains(token.lemma())));
     }
 
     private static List<Evidence> evidence(StanceScorer.Stance stance) {

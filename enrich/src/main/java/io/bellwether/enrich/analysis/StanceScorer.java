@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>For each occurrence i (a cue phrase, or a weaker mention of an entity in a camp):
  * <pre>
- *   valence_i = 0.75 lex_i + 0.25 sent_i   when the clause holds lexicon words (lex_i from {@link ClauseValence})
- *             = 0.5 sent_i                 otherwise (the sentence's sentiment, if it was scored, else 0)
+ *   valence_i = 0.6 lex_i + 0.2 sent_i     when the clause holds lexicon words (lex_i from {@link ClauseValence})
+ *             = 0.3 sent_i                 otherwise (the sentence's sentiment, if it was scored, else 0)
  *   valence_i = clamp(valence_i + prior_i, -1, 1)       prior: how the cue phrase itself judges its side
  *   push_i    = sideSign_i * valence_i                  open side +1, closed side -1
  * </pre>
@@ -19,14 +19,17 @@ import java.util.List;
  * With weights w_i (1 for a cue, 0.5 for a camp entity, times 1.5 in the title; set by the caller):
  * <pre>
  *   S = sum w_i push_i,  W = sum w_i,  A = sum w_i |push_i|
- *   stance     = S / (W + 0.5)                     the 0.5 shrinks thin evidence toward 0
+ *   stance     = S / (A + 1)                       net push over total push; the 1 shrinks thin evidence toward 0
  *   label      = open if stance >= t, closed if stance <= -t, else neutral   (t = labelThreshold)
  *   confidence = (1 - exp(-W / 2)) * agreement,  agreement = |S| / A for open/closed, 1 - |S| / A for neutral
  * </pre>
  * Pure and immutable: no NLP inside, so it is tested with hand-built observations.
  */
 public final class StanceScorer {
-    private static final double SHRINK = 0.5;
+    private static final double SHRINK = 1.0;
+    private static final double LEXICAL_SHARE = 0.6;
+    private static final double SENTENCE_WITH_LEXICON = 0.2;
+    private static final double SENTENCE_ALONE = 0.3;
 
     private final double labelThreshold;
 
@@ -67,7 +70,7 @@ public final class StanceScorer {
             weights += observation.weight();
             absolute += observation.weight() * Math.abs(push);
         }
-        double stance = weights == 0.0 ? 0.0 : sum / (weights + SHRINK);
+        double stance = sum / (absolute + SHRINK);
         String label = stance >= labelThreshold ? "open" : stance <= -labelThreshold ? "closed" : "neutral";
         double agreement = absolute == 0.0 ? 0.0 : Math.abs(sum) / absolute;
         if ("neutral".equals(label)) {
@@ -80,8 +83,8 @@ public final class StanceScorer {
     static double valence(Observation observation) {
         double sentence = Double.isNaN(observation.sentenceSentiment()) ? 0.0 : observation.sentenceSentiment();
         double valence = observation.lexical().hits() > 0
-                ? 0.75 * observation.lexical().valence() + 0.25 * sentence
-                : 0.5 * sentence;
+                ? LEXICAL_SHARE * observation.lexical().valence() + SENTENCE_WITH_LEXICON * sentence
+                : SENTENCE_ALONE * sentence;
         return Math.max(-1.0, Math.min(1.0, valence + observation.prior()));
     }
 }

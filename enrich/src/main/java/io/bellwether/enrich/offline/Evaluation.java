@@ -56,9 +56,8 @@ public final class Evaluation {
         String predicted = predict(result);
         String gold = item.path("label").asText();
         matrix.add(gold, predicted);
-        if (!gold.equals(predicted)) {
-            out.printf(Locale.ROOT, "miss %s gold=%s predicted=%s %s%n", id, gold, predicted, describe(result));
-        }
+        out.printf(Locale.ROOT, "%s %s gold=%s predicted=%s %s%n", gold.equals(predicted) ? "ok  " : "miss", id,
+                gold, predicted, describe(result));
     }
 
     /** The gold label the analysis result stands for. */
@@ -75,11 +74,18 @@ public final class Evaluation {
                 }).orElse("irrelevant");
     }
 
+    private static String describe(NarrativeSignal signal) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "stance=%.2f conf=%.2f evidence:",
+                signal.getStance(), signal.getConfidence()));
+        signal.getEvidence().forEach(evidence -> text.append(String.format(Locale.ROOT, " [%d %s/%s %+.2f]",
+                evidence.getSentence(), evidence.getCue(), evidence.getSide(), evidence.getPush())));
+        return text.toString();
+    }
+
     private static String describe(AnalysisResult result) {
         if (result instanceof AnalysisResult.Enriched enriched) {
             return enriched.article().getNarratives().stream().filter(signal -> NARRATIVE.equals(signal.getId()))
-                    .findFirst().map(signal -> String.format(Locale.ROOT, "stance=%.2f conf=%.2f cues=%d",
-                            signal.getStance(), signal.getConfidence(), signal.getEvidence().size())).orElse("");
+                    .findFirst().map(Evaluation::describe).orElse("");
         }
         return result.toString();
     }
