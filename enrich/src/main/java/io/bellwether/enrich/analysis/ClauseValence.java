@@ -52,11 +52,11 @@ public final class ClauseValence {
         return new Reading(Math.tanh(sum), hits);
     }
 
-    private double judgement(List<Token> tokens, int at, boolean beforeCue) {
+    private double judgement(List<Token> tokens, int at, boolean wordBeforeCue) {
         String lemma = lemma(tokens.get(at));
         double value;
         if (lexicon.aggression().contains(lemma)) {
-            boolean cueIsTarget = !beforeCue ^ isPassive(tokens, at);
+            boolean cueIsTarget = wordBeforeCue ^ isPassive(tokens, at);
             value = cueIsTarget ? 1.0 : -1.0;
         } else {
             value = lexicon.polarity(lemma);
