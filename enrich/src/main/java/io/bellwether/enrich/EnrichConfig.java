@@ -32,7 +32,7 @@ public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Opt
     public AnalyzerSettings analyzerSettings() {
         AnalyzerSettings defaults = AnalyzerSettings.defaults();
         return new AnalyzerSettings(maxChars, parseMaxLen, timeBudgetMs, defaults.minCueHits(),
-                defaults.labelThreshold());
+                defaults.labelThreshold(), defaults.reportThreshold());
     }
 
     private static void require(boolean condition, String message) {

@@ -9,9 +9,10 @@ package io.bellwether.enrich.analysis;
  *                     sentences get the lexicon fallback and narrative confidence is halved
  * @param minCueHits cue phrases an article needs (unless one is in the title) to be about a narrative
  * @param labelThreshold |stance| at which a signal is labelled open or closed rather than neutral
+ * @param reportThreshold the same for news reports (see {@link ArticleRegister}), which relay both sides
  */
 public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudgetMs, int minCueHits,
-                               double labelThreshold) {
+                               double labelThreshold, double reportThreshold) {
 
     public static final int DEFAULT_MAX_CHARS = 20_000;
     public static final int DEFAULT_PARSE_MAX_TOKENS = 60;
@@ -26,12 +27,12 @@ public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudget
     }
 
     public static AnalyzerSettings defaults() {
-        return new AnalyzerSettings(DEFAULT_MAX_CHARS, DEFAULT_PARSE_MAX_TOKENS, DEFAULT_TIME_BUDGET_MS, 2, 0.15);
+        return new AnalyzerSettings(DEFAULT_MAX_CHARS, DEFAULT_PARSE_MAX_TOKENS, DEFAULT_TIME_BUDGET_MS, 1, 0.15, 0.4);
     }
 
     /** The settings as a stable string, hashed into the pipeline version. */
     public String describe() {
         return "maxChars=" + maxChars + ";parseMaxTokens=" + parseMaxTokens + ";timeBudgetMs=" + timeBudgetMs
-                + ";minCueHits=" + minCueHits + ";labelThreshold=" + labelThreshold;
+                + ";minCueHits=" + minCueHits + ";labelThreshold=" + labelThreshold + ";reportThreshold=" + reportThreshold;
     }
 }

@@ -41,7 +41,7 @@ public final class ArticleEnricher {
         this.selector = new SentenceSelector(settings.parseMaxTokens());
         this.scoring = new SentenceScoring(file.lexicon(), settings.timeBudgetMs(), nanoClock);
         this.ranker = new EntityRanker(file);
-        this.signals = new NarrativeSignals(file, cues, new StanceScorer(settings.labelThreshold()),
+        this.signals = new NarrativeSignals(file, cues, new StanceScorer(settings.labelThreshold(), settings.reportThreshold()),
                 settings.minCueHits());
     }
 

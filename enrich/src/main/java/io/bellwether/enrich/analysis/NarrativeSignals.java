@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * Builds the narrative signals of one article. An article is about a narrative when it holds at least
  * {@code minCueHits} cue phrases of it, or one in its title (sentence 0); otherwise it gets no signal. Cue phrases
- * weigh 1 and mentions of camp entities 0.5, times 1.5 in the title and times 0.5 in a quoted or attributed
- * sentence (a quote mark or a reporting verb: say, argue, claim, according to...); {@link StanceScorer} does the rest.
+ * weigh 1 and mentions of camp entities 0.5 (only when lexicon words in their clause judge them), times 1.5 in the title and times 0.5 in a quoted or attributed
+ * sentence (see {@link ArticleRegister}); {@link StanceScorer} does the rest, with its stricter label threshold
+ * when the article is a news report rather than an opinion piece.
  * Relevance is the share of sentences that carry a cue or a camp entity of the narrative. When the time budget
  * ran out before all selected sentences were parsed, confidence is halved.
  */
@@ -27,13 +28,12 @@ public final class NarrativeSignals {
     private static final double ENTITY_WEIGHT = 0.5;
     private static final double TITLE_WEIGHT = 1.5;
     private static final double REPORTED_WEIGHT = 0.5;
-    private static final Set<String> REPORTING = Set.of("say", "said", "argue", "claim", "according", "contend",
-            "insist", "tell", "told", "``", "''", "\"", "\u201c", "\u201d");
 
     private final CueIndex cues;
     private final ClauseValence clauses;
     private final StanceScorer scorer;
     private final int minCueHits;
+    private final ArticleRegister register = new ArticleRegister();
 
     public NarrativeSignals(NarrativeFile file, CueIndex cues, StanceScorer scorer, int minCueHits) {
         this.cues = cues;
@@ -71,12 +71,16 @@ public final class NarrativeSignals {
             Optional<Side> camp = narrative.campOf(named.name());
             if (camp.isPresent()) {
                 EntityMention mention = named.mention();
-                observations.add(observation(sentences.get(mention.sentence()), mention.firstToken(),
-                        mention.lastToken(), named.name(), camp.get(), 0.0, ENTITY_WEIGHT, hits, sentiments));
+                StanceScorer.Observation seen = observation(sentences.get(mention.sentence()), mention.firstToken(),
+                        mention.lastToken(), named.name(), camp.get(), 0.0, ENTITY_WEIGHT, hits, sentiments);
+                // A camp entity is evidence only when its clause judges it; bare mentions are reporting.
+                if (seen.lexical().hits() > 0) {
+                    observations.add(seen);
+                }
                 touched.add(mention.sentence());
             }
         }
-        StanceScorer.Stance stance = scorer.score(observations);
+        StanceScorer.Stance stance = scorer.score(observations, register.isReport(sentences));
         double confidence = budgetExceeded ? stance.confidence() / 2.0 : stance.confidence();
         return Optional.of(new NarrativeSignal(narrative.id(), stance.stance(), confidence, stance.label(),
                 (double) touched.size() / Math.max(1, sentences.size()), evidence(stance)));
@@ -96,17 +100,11 @@ public final class NarrativeSignals {
         Sentiment sentiment = sentiments.get(sentence.index());
         double score = sentiment == null ? Double.NaN : sentiment.score();
         double titled = sentence.index() == 0 ? weight * TITLE_WEIGHT : weight;
-        if (isReported(sentence)) {
+        if (register.isAttributed(sentence)) {
             titled *= REPORTED_WEIGHT;
         }
         return new StanceScorer.Observation(sentence.index(), sentence.beginOf(first), sentence.endOf(last), cue,
                 side, prior, titled, score, reading);
-    }
-
-    /** Quoted or attributed sentences report a view rather than take one, so they weigh less. */
-    private static boolean isReported(Sentence sentence) {
-        return sentence.tokens().stream().anyMatch(token -> REPORTING.contains(token.word())
-                || (token.lemma() != null && REPORTING.contains(token.lemma())));
     }
 
     private static List<Evidence> evidence(StanceScorer.Stance stance) {

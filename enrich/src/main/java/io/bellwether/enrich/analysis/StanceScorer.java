@@ -20,7 +20,8 @@ import java.util.List;
  * <pre>
  *   S = sum w_i push_i,  W = sum w_i,  A = sum w_i |push_i|
  *   stance     = S / (A + 1)                       net push over total push; the 1 shrinks thin evidence toward 0
- *   label      = open if stance >= t, closed if stance <= -t, else neutral   (t = labelThreshold)
+ *   label      = open if stance >= t, closed if stance <= -t, else neutral
+ *                (t = labelThreshold; for a news report, the larger reportThreshold: a report relays both sides)
  *   confidence = (1 - exp(-W / 2)) * agreement,  agreement = |S| / A for open/closed, 1 - |S| / A for neutral
  * </pre>
  * Pure and immutable: no NLP inside, so it is tested with hand-built observations.
@@ -32,12 +33,15 @@ public final class StanceScorer {
     private static final double SENTENCE_ALONE = 0.3;
 
     private final double labelThreshold;
+    private final double reportThreshold;
 
-    public StanceScorer(double labelThreshold) {
-        if (labelThreshold <= 0.0 || labelThreshold >= 1.0) {
-            throw new IllegalArgumentException("label threshold must be in (0, 1): " + labelThreshold);
+    public StanceScorer(double labelThreshold, double reportThreshold) {
+        if (labelThreshold <= 0.0 || labelThreshold >= 1.0 || reportThreshold <= 0.0 || reportThreshold >= 1.0) {
+            throw new IllegalArgumentException("label thresholds must be in (0, 1): " + labelThreshold + ", "
+                    + reportThreshold);
         }
         this.labelThreshold = labelThreshold;
+        this.reportThreshold = reportThreshold;
     }
 
     /**
@@ -57,7 +61,14 @@ public final class StanceScorer {
     public record Stance(double stance, double confidence, String label, List<Scored> evidence) {
     }
 
+    /** The stance of an opinion piece. */
     public Stance score(List<Observation> observations) {
+        return score(observations, false);
+    }
+
+    /** @param report true for a news report, whose label needs |stance| of at least the report threshold */
+    public Stance score(List<Observation> observations, boolean report) {
+        double threshold = report ? Math.max(labelThreshold, reportThreshold) : labelThreshold;
         List<Scored> scored = new ArrayList<>();
         double sum = 0.0;
         double weights = 0.0;
@@ -71,7 +82,7 @@ public final class StanceScorer {
             absolute += observation.weight() * Math.abs(push);
         }
         double stance = sum / (absolute + SHRINK);
-        String label = stance >= labelThreshold ? "open" : stance <= -labelThreshold ? "closed" : "neutral";
+        String label = stance >= threshold ? "open" : stance <= -threshold ? "closed" : "neutral";
         double agreement = absolute == 0.0 ? 0.0 : Math.abs(sum) / absolute;
         if ("neutral".equals(label)) {
             agreement = absolute == 0.0 ? 1.0 : 1.0 - agreement;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StanceScorerTest {
-    private final StanceScorer scorer = new StanceScorer(0.15);
+    private final StanceScorer scorer = new StanceScorer(0.15, 0.4);
 
     private static StanceScorer.Observation seen(Side side, double lexical, double sentence) {
         return new StanceScorer.Observation(1, 0, 10, "cue", side, 0.0, 1.0, sentence,
@@ -97,6 +97,6 @@ class StanceScorerTest {
 
     @Test
     void rejectsAThresholdOutsideTheUnitInterval() {
-        assertThatThrownBy(() -> new StanceScorer(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StanceScorer(1.5, 0.4)).isInstanceOf(IllegalArgumentException.class);
     }
 }
