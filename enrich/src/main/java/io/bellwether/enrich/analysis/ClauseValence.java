@@ -10,13 +10,15 @@ import java.util.Set;
  * Reads what the clause around a cue says about it, from the evaluative lexicon: praise counts +1 and criticism -1;
  * a verb or noun of aggression blames its doer (the cue comes before it) and pities its target (the cue comes after
  * it), swapped in the passive; a negator up to three words before a word flips it. Each word counts less the
- * farther it is from the cue (1 / (1 + 0.15 distance)); the sum is squashed with tanh into [-1, 1].
+ * farther it is from the cue (1 / (1 + 0.15 distance)); the sum is squashed with tanh into [-1, 1]. A negator up to
+ * five words before the cue itself is reported too, so the scorer can turn the cue's prior.
  * The clause ends at ; : and at contrastive words (but, while, whereas, although, though, however, yet).
  */
 public final class ClauseValence {
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "but", "while", "whereas", "although",
             "though", "however", "yet");
     private static final int NEGATION_REACH = 3;
+    private static final int CUE_NEGATION_REACH = 5;
 
     private final Lexicon lexicon;
 
@@ -24,8 +26,14 @@ public final class ClauseValence {
         this.lexicon = lexicon;
     }
 
-    /** The valence in [-1, 1] of what the clause says about the cue, and how many lexicon words said it. */
-    public record Reading(double valence, int hits) {
+    /**
+     * The valence in [-1, 1] of what the clause says about the cue, how many lexicon words said it, and whether a
+     * negator stands shortly before the cue ("is not a gift to bad actors"), which turns the cue's own judgement.
+     */
+    public record Reading(double valence, int hits, boolean negated) {
+        public Reading(double valence, int hits) {
+            this(valence, hits, false);
+        }
     }
 
     /**
@@ -49,7 +57,7 @@ public final class ClauseValence {
                 hits++;
             }
         }
-        return new Reading(Math.tanh(sum), hits);
+        return new Reading(Math.tanh(sum), hits, negatedCue(tokens, Math.max(from, first - CUE_NEGATION_REACH), first));
     }
 
     private double judgement(List<Token> tokens, int at, boolean wordBeforeCue) {
@@ -65,7 +73,11 @@ public final class ClauseValence {
     }
 
     private boolean negated(List<Token> tokens, int at) {
-        for (int back = Math.max(0, at - NEGATION_REACH); back < at; back++) {
+        return negatedCue(tokens, Math.max(0, at - NEGATION_REACH), at);
+    }
+
+    private boolean negatedCue(List<Token> tokens, int from, int at) {
+        for (int back = from; back < at; back++) {
             if (lexicon.negators().contains(lemma(tokens.get(back)))) {
                 return true;
             }

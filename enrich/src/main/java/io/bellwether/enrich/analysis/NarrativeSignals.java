@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Builds the narrative signals of one article. An article is about a narrative when it holds at least
  * {@code minCueHits} cue phrases of it, or one in its title (sentence 0); otherwise it gets no signal. Cue phrases
- * weigh 1 and mentions of camp entities 0.5 (only when lexicon words in their clause judge them), times 1.5 in the title and times 0.5 in a quoted or attributed
+ * weigh 1 and mentions of camp entities 0.5 (only when lexicon words in their clause judge them), times 1.5 in the
+ * title and in the last quarter of the article (where an argument concludes), times 0.5 in a quoted or attributed
  * sentence (see {@link ArticleRegister}); {@link StanceScorer} does the rest, with its stricter label threshold
  * when the article is a news report rather than an opinion piece.
  * Relevance is the share of sentences that carry a cue or a camp entity of the narrative. When the time budget
@@ -28,6 +29,8 @@ public final class NarrativeSignals {
     private static final double ENTITY_WEIGHT = 0.5;
     private static final double TITLE_WEIGHT = 1.5;
     private static final double REPORTED_WEIGHT = 0.5;
+    private static final double CONCLUSION_WEIGHT = 1.5;
+    private static final double CONCLUSION_START = 0.75;
 
     private final CueIndex cues;
     private final ClauseValence clauses;
@@ -64,7 +67,7 @@ public final class NarrativeSignals {
         for (CueIndex.CueHit hit : hits) {
             Sentence sentence = sentences.get(hit.sentence());
             observations.add(observation(sentence, hit.firstToken(), hit.lastToken(), hit.cue().phrase(),
-                    hit.cue().side(), hit.cue().prior(), 1.0, hits, sentiments));
+                    hit.cue().side(), hit.cue().prior(), weight(sentences, hit.sentence(), 1.0), hits, sentiments));
             touched.add(hit.sentence());
         }
         for (NamedMention named : mentions) {
@@ -72,7 +75,8 @@ public final class NarrativeSignals {
             if (camp.isPresent()) {
                 EntityMention mention = named.mention();
                 StanceScorer.Observation seen = observation(sentences.get(mention.sentence()), mention.firstToken(),
-                        mention.lastToken(), named.name(), camp.get(), 0.0, ENTITY_WEIGHT, hits, sentiments);
+                        mention.lastToken(), named.name(), camp.get(), 0.0, weight(sentences, mention.sentence(), ENTITY_WEIGHT), hits,
+                        sentiments);
                 // A camp entity is evidence only when its clause judges it; bare mentions are reporting.
                 if (seen.lexical().hits() > 0) {
                     observations.add(seen);
@@ -90,6 +94,16 @@ public final class NarrativeSignals {
     public record NamedMention(EntityMention mention, String name) {
     }
 
+    private double weight(List<Sentence> sentences, int index, double base) {
+        double weight = base;
+        if (index == 0) {
+            weight *= TITLE_WEIGHT;
+        } else if (index >= sentences.size() * CONCLUSION_START) {
+            weight *= CONCLUSION_WEIGHT;
+        }
+        return register.isAttributed(sentences.get(index)) ? weight * REPORTED_WEIGHT : weight;
+    }
+
     private StanceScorer.Observation observation(Sentence sentence, int first, int last, String cue, Side side,
                                                  double prior, double weight, List<CueIndex.CueHit> hits,
                                                  Map<Integer, Sentiment> sentiments) {
@@ -99,12 +113,8 @@ public final class NarrativeSignals {
         ClauseValence.Reading reading = clauses.read(sentence.tokens(), first, last, ignored);
         Sentiment sentiment = sentiments.get(sentence.index());
         double score = sentiment == null ? Double.NaN : sentiment.score();
-        double titled = sentence.index() == 0 ? weight * TITLE_WEIGHT : weight;
-        if (register.isAttributed(sentence)) {
-            titled *= REPORTED_WEIGHT;
-        }
         return new StanceScorer.Observation(sentence.index(), sentence.beginOf(first), sentence.endOf(last), cue,
-                side, prior, titled, score, reading);
+                side, prior, weight, score, reading);
     }
 
     private static List<Evidence> evidence(StanceScorer.Stance stance) {

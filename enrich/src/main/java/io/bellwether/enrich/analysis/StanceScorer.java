@@ -12,7 +12,8 @@ import java.util.List;
  * <pre>
  *   valence_i = 0.6 lex_i + 0.2 sent_i     when the clause holds lexicon words (lex_i from {@link ClauseValence})
  *             = 0.3 sent_i                 otherwise (the sentence's sentiment, if it was scored, else 0)
- *   valence_i = clamp(valence_i + prior_i, -1, 1)       prior: how the cue phrase itself judges its side
+ *   valence_i = clamp(valence_i + prior_i, -1, 1)       prior: how the cue phrase itself judges its side,
+ *                                                       turned when a negator stands just before the cue
  *   push_i    = sideSign_i * valence_i                  open side +1, closed side -1
  * </pre>
  * so praise of the open side or criticism of the closed side pushes toward +1, and the reverse toward -1.
@@ -96,6 +97,7 @@ public final class StanceScorer {
         double valence = observation.lexical().hits() > 0
                 ? LEXICAL_SHARE * observation.lexical().valence() + SENTENCE_WITH_LEXICON * sentence
                 : SENTENCE_ALONE * sentence;
-        return Math.max(-1.0, Math.min(1.0, valence + observation.prior()));
+        double prior = observation.lexical().negated() ? -observation.prior() : observation.prior();
+        return Math.max(-1.0, Math.min(1.0, valence + prior));
     }
 }
