@@ -11,14 +11,14 @@ import java.util.Set;
  * a verb or noun of aggression blames its doer (the cue comes before it) and pities its target (the cue comes after
  * it), swapped in the passive; a negator up to three words before a word flips it. Each word counts less the
  * farther it is from the cue (1 / (1 + 0.15 distance)); the sum is squashed with tanh into [-1, 1]. A negator up to
- * five words before the cue itself is reported too, so the scorer can turn the cue's prior.
+ * three words before the cue itself is reported too, so the scorer can turn the cue's prior.
  * The clause ends at ; : and at contrastive words (but, while, whereas, although, though, however, yet).
  */
 public final class ClauseValence {
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "but", "while", "whereas", "although",
             "though", "however", "yet");
     private static final int NEGATION_REACH = 3;
-    private static final int CUE_NEGATION_REACH = 5;
+    private static final int CUE_NEGATION_REACH = 3;
 
     private final Lexicon lexicon;
 
