@@ -19,7 +19,9 @@ import java.util.Set;
  * Builds the narrative signals of one article. An article is about a narrative when it holds at least
  * {@code minCueHits} cue phrases of it, or one in its title (sentence 0); otherwise it gets no signal. Cue phrases
  * weigh 1 and mentions of camp entities 0.5 (only when lexicon words in their clause judge them), times 1.5 in the
- * title and in the last quarter of the article (where an argument concludes), times 0.5 in a quoted or attributed
+ * title and in the last quarter of the article (where an argument concludes), times 1.5 in a sentence that opens
+ * with a contrast (But, However, Yet: where a writer turns from a concession to a claim), times 0.5 in a quoted or
+ * attributed
  * sentence (see {@link ArticleRegister}); {@link StanceScorer} does the rest, with its stricter label threshold
  * when the article is a news report rather than an opinion piece.
  * Relevance is the share of sentences that carry a cue or a camp entity of the narrative. When the time budget
@@ -30,6 +32,7 @@ public final class NarrativeSignals {
     private static final double TITLE_WEIGHT = 1.5;
     private static final double REPORTED_WEIGHT = 0.5;
     private static final double CONCLUSION_WEIGHT = 1.5;
+    private static final double CONTRAST_WEIGHT = 1.5;
     private static final double CONCLUSION_START = 0.75;
 
     private final CueIndex cues;
@@ -100,6 +103,9 @@ public final class NarrativeSignals {
             weight *= TITLE_WEIGHT;
         } else if (index >= sentences.size() * CONCLUSION_START) {
             weight *= CONCLUSION_WEIGHT;
+        }
+        if (register.isContrast(sentences.get(index))) {
+            weight *= CONTRAST_WEIGHT;
         }
         return register.isAttributed(sentences.get(index)) ? weight * REPORTED_WEIGHT : weight;
     }
