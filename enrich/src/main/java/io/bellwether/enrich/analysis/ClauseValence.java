@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Reads what the clause around a cue says about it, from the evaluative lexicon: praise counts +1 and criticism -1;
  * a verb or noun of aggression blames its doer (the cue comes before it) and pities its target (the cue comes after
- * it), swapped in the passive; a negator up to three words before a word flips it. Each word counts less the
+ * it), swapped in the passive, unless a criticising word follows within four words (blocking abuse is to the doer's
+ * credit); a negator up to three words before a word flips it. Each word counts less the
  * farther it is from the cue (1 / (1 + 0.15 distance)); the sum is squashed with tanh into [-1, 1]. A negator up to
  * three words before the cue itself is reported too, so the scorer can turn the cue's prior.
  * The clause ends at ; : and at contrastive words (but, while, whereas, although, though, however, yet).
@@ -19,6 +20,7 @@ public final class ClauseValence {
             "though", "however", "yet");
     private static final int NEGATION_REACH = 3;
     private static final int CUE_NEGATION_REACH = 3;
+    private static final int TARGET_REACH = 4;
 
     private final Lexicon lexicon;
 
@@ -65,11 +67,21 @@ public final class ClauseValence {
         double value;
         if (lexicon.aggression().contains(lemma)) {
             boolean cueIsTarget = wordBeforeCue ^ isPassive(tokens, at);
-            value = cueIsTarget ? 1.0 : -1.0;
+            value = cueIsTarget ? 1.0 : stopsHarm(tokens, at) ? 1.0 : -1.0;
         } else {
             value = lexicon.polarity(lemma);
         }
         return value != 0.0 && negated(tokens, at) ? -value : value;
+    }
+
+    /** "block abusive accounts": aggression aimed at something bad is to the doer's credit. */
+    private boolean stopsHarm(List<Token> tokens, int verb) {
+        for (int next = verb + 1; next < Math.min(tokens.size(), verb + 1 + TARGET_REACH); next++) {
+            if (lexicon.polarity(lemma(tokens.get(next))) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negated(List<Token> tokens, int at) {
