@@ -26,9 +26,11 @@ import java.util.TreeMap;
  * The analyzer on Stanford CoreNLP, and the only class that touches it. Every sentence gets the cheap pass
  * (tokenize, ssplit, pos, lemma, ner); only sentences {@link SentenceSelector} picks get the shift-reduce parse
  * (binarized trees) and the sentiment model, one sentence at a time so the time budget can stop between them.
- * One instance holds one copy of the models and is shared by all stream threads: CoreNLP annotators are stateless
+ * One instance holds one copy of the models and is shared by all stream threads: CoreNLP annotators keep no state
  * between calls (its own {@code AnnotationPipeline.annotate(Iterable, threads)} runs one annotator set over many
- * documents in parallel), and each call here works on its own {@link Annotation}.
+ * documents in parallel; in 4.5.10 the parser takes a fresh {@code ParserQuery} and the sentiment annotator a fresh
+ * {@code SentimentCostAndGradient} per sentence over read-only models), and each call here works on its own
+ * {@link Annotation}.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
     private static final String SR_PARSER = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";

@@ -7,7 +7,12 @@ import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.avro.Entity;
 import io.bellwether.avro.NarrativeSignal;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,8 +103,25 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void givesTheSameRecordWhenThreadsShareThePipeline(CoreNlpAnalyzer analyzer) throws Exception {
+        Article article = article("c1", "Closed labs tighten their grip",
+                "Proprietary models now dominate enterprise sales. Critics say open-weight releases keep prices honest.");
+        EnrichedArticle alone = enrich(analyzer, article);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<AnalysisResult>> runs = pool.invokeAll(
+                    Collections.nCopies(4, () -> analyzer.analyze(article)));
+            for (Future<AnalysisResult> run : runs) {
+                assertThat(((AnalysisResult.Enriched) run.get()).article()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void printsThroughputOfTheSelectiveAnalysis(CoreNlpAnalyzer analyzer) {
-        String body = String.join(" ", java.util.Collections.nCopies(4,
+        String body = String.join(" ", Collections.nCopies(4,
                 "Open-weight models let hospitals run AI on their own servers. Critics say the releases are risky. "
                         + "The company reported quarterly revenue of four billion dollars. Shares rose in early trading. "
                         + "Big Tech labs keep their best systems behind an API."));

@@ -2,6 +2,7 @@ package io.bellwether.enrich.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.bellwether.enrich.narrative.Side;
 import java.util.List;
@@ -53,7 +54,7 @@ class StanceScorerTest {
     void labelsBalancedEvidenceNeutral() {
         StanceScorer.Stance stance = scorer.score(List.of(seen(Side.OPEN, 0.6, 0.0), seen(Side.OPEN, -0.6, 0.0)));
 
-        assertThat(stance.stance()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stance.stance()).isCloseTo(0.0, within(1e-9));
         assertThat(stance.label()).isEqualTo("neutral");
     }
 
@@ -63,7 +64,7 @@ class StanceScorerTest {
                 -0.6, 1.0, Double.NaN, new ClauseValence.Reading(0.0, 0));
 
         assertThat(scorer.score(List.of(walledGarden)).evidence().get(0).push()).isCloseTo(0.6,
-                org.assertj.core.data.Offset.offset(1e-9));
+                within(1e-9));
     }
 
     @Test

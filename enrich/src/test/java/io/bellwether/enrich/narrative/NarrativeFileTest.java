@@ -7,6 +7,7 @@ import io.bellwether.enrich.text.SimpleTokens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +76,7 @@ class NarrativeFileTest {
 
     @Test
     void rejectsAnUnknownGazetteerType() {
-        assertThatThrownBy(() -> new GazetteerEntry("X", "PRODUCT", java.util.List.of()))
+        assertThatThrownBy(() -> new GazetteerEntry("X", "PRODUCT", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
