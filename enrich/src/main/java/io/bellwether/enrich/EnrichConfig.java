@@ -1,0 +1,43 @@
+package io.bellwether.enrich;
+
+import io.bellwether.enrich.analysis.AnalyzerSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The enrich service's settings, validated once: body length cap ({@code max.chars}), parse length cap
+ * ({@code parse.maxlen}, tokens), per-article time budget ({@code time.budget.ms}), an optional narrative file
+ * ({@code narratives.path}; the shipped default otherwise) and the number of stream threads.
+ */
+public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Optional<Path> narrativesPath,
+                           int threads) {
+
+    public EnrichConfig {
+        require(maxChars >= 100, "max.chars must be at least 100: " + maxChars);
+        require(parseMaxLen >= 5 && parseMaxLen <= 400, "parse.maxlen must be in 5..400: " + parseMaxLen);
+        require(timeBudgetMs >= 1, "time.budget.ms must be positive: " + timeBudgetMs);
+        require(threads >= 1 && threads <= 64, "threads must be in 1..64: " + threads);
+        narrativesPath = narrativesPath == null ? Optional.empty() : narrativesPath;
+        narrativesPath.ifPresent(path -> require(Files.isReadable(path), "narratives.path is not readable: " + path));
+    }
+
+    public static EnrichConfig defaults() {
+        return new EnrichConfig(AnalyzerSettings.DEFAULT_MAX_CHARS, AnalyzerSettings.DEFAULT_PARSE_MAX_TOKENS,
+                AnalyzerSettings.DEFAULT_TIME_BUDGET_MS, Optional.empty(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The analysis part of these settings, with the scoring defaults. */
+    public AnalyzerSettings analyzerSettings() {
+        AnalyzerSettings defaults = AnalyzerSettings.defaults();
+        return new AnalyzerSettings(maxChars, parseMaxLen, timeBudgetMs, defaults.minCueHits(),
+                defaults.labelThreshold(), defaults.reportThreshold());
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

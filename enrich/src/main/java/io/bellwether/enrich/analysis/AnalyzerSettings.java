@@ -1,0 +1,38 @@
+package io.bellwether.enrich.analysis;
+
+/**
+ * The settings that change what the analyzer outputs (so they are part of the pipeline version).
+ *
+ * @param maxChars longest body analysed; longer bodies are cut there and flagged {@code truncated}
+ * @param parseMaxTokens parse length cap: longer selected sentences get the lexicon fallback instead of a parse
+ * @param timeBudgetMs per-article budget for the parse + sentiment pass; once spent, the remaining selected
+ *                     sentences get the lexicon fallback and narrative confidence is halved
+ * @param minCueHits cue phrases an article needs (unless one is in the title) to be about a narrative
+ * @param labelThreshold |stance| at which a signal is labelled open or closed rather than neutral
+ * @param reportThreshold the same for news reports (see {@link ArticleRegister}), which relay both sides
+ */
+public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudgetMs, int minCueHits,
+                               double labelThreshold, double reportThreshold) {
+
+    public static final int DEFAULT_MAX_CHARS = 20_000;
+    public static final int DEFAULT_PARSE_MAX_TOKENS = 60;
+    public static final long DEFAULT_TIME_BUDGET_MS = 10_000;
+
+    public AnalyzerSettings {
+        if (maxChars < 100 || parseMaxTokens < 5 || timeBudgetMs < 1 || minCueHits < 1) {
+            throw new IllegalArgumentException("analyzer settings out of range: maxChars >= 100, parseMaxTokens >= 5,"
+                    + " timeBudgetMs >= 1, minCueHits >= 1 (got " + maxChars + ", " + parseMaxTokens + ", "
+                    + timeBudgetMs + ", " + minCueHits + ")");
+        }
+    }
+
+    public static AnalyzerSettings defaults() {
+        return new AnalyzerSettings(DEFAULT_MAX_CHARS, DEFAULT_PARSE_MAX_TOKENS, DEFAULT_TIME_BUDGET_MS, 1, 0.15, 0.4);
+    }
+
+    /** The settings as a stable string, hashed into the pipeline version. */
+    public String describe() {
+        return "maxChars=" + maxChars + ";parseMaxTokens=" + parseMaxTokens + ";timeBudgetMs=" + timeBudgetMs
+                + ";minCueHits=" + minCueHits + ";labelThreshold=" + labelThreshold + ";reportThreshold=" + reportThreshold;
+    }
+}

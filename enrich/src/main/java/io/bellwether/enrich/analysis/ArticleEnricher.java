@@ -1,0 +1,108 @@
+package io.bellwether.enrich.analysis;
+
+import io.bellwether.avro.Article;
+import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.avro.NarrativeSignal;
+import io.bellwether.avro.SentenceSentiment;
+import io.bellwether.enrich.narrative.CueIndex;
+import io.bellwether.enrich.narrative.Gazetteer;
+import io.bellwether.enrich.narrative.Narrative;
+import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.text.AnalyzedText;
+import io.bellwether.enrich.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * Builds an {@link EnrichedArticle} from an article's cheap-pass analysis plus a source of sentence sentiment:
+ * finds entities and cues, selects sentences for sentiment, scores entities and narratives. Holds no NLP library
+ * code, so it runs in tests on hand-made tokens. Immutable; safe to share between threads.
+ */
+public final class ArticleEnricher {
+    private final NarrativeFile file;
+    private final MentionFinder mentions;
+    private final EntityMerger merger;
+    private final SentenceSelector selector;
+    private final SentenceScoring scoring;
+    private final EntityRanker ranker;
+    private final NarrativeSignals signals;
+    private final LanguageGuess language = new LanguageGuess();
+
+    public ArticleEnricher(NarrativeFile file, CueIndex cues, Gazetteer gazetteer, AnalyzerSettings settings,
+                           LongSupplier nanoClock) {
+        this.file = file;
+        this.mentions = new MentionFinder(gazetteer);
+        this.merger = new EntityMerger(file.aliasTable());
+        this.selector = new SentenceSelector(settings.parseMaxTokens());
+        this.scoring = new SentenceScoring(file.lexicon(), settings.timeBudgetMs(), nanoClock);
+        this.ranker = new EntityRanker(file);
+        this.signals = new NarrativeSignals(file, cues, new StanceScorer(settings.labelThreshold(), settings.reportThreshold()),
+                settings.minCueHits());
+    }
+
+    /** The enriched record and its run statistics. */
+    public record Outcome(EnrichedArticle article, AnalysisResult.RunStats stats) {
+    }
+
+    public Outcome enrich(Article article, AnalyzedText text, SentimentSource source, long startedNanos,
+                          String pipelineVersion) {
+        List<Sentence> sentences = text.sentences();
+        List<EntityMention> found = new ArrayList<>();
+        sentences.forEach(sentence -> found.addAll(mentions.find(sentence)));
+        List<NarrativeSignals.NamedMention> named = new ArrayList<>();
+        Set<Integer> tracked = new HashSet<>();
+        for (EntityMention mention : found) {
+            String name = merger.canonicalName(mention);
+            named.add(new NarrativeSignals.NamedMention(mention, name));
+            if (mention.canonical() != null || file.tracks(name)) {
+                tracked.add(mention.sentence());
+            }
+        }
+        Map<String, List<CueIndex.CueHit>> hits = new LinkedHashMap<>();
+        Set<Integer> cueSentences = new HashSet<>();
+        for (Narrative narrative : file.narratives()) {
+            List<CueIndex.CueHit> narrativeHits = signals.hits(narrative, sentences);
+            hits.put(narrative.id(), narrativeHits);
+            narrativeHits.forEach(hit -> cueSentences.add(hit.sentence()));
+        }
+        SentenceScoring.Scores scores = scoring.score(selector.select(sentences, cueSentences, tracked), source,
+                startedNanos);
+        List<NarrativeSignal> narrativeSignals = new ArrayList<>();
+        for (Narrative narrative : file.narratives()) {
+            signals.signal(narrative, sentences, hits.get(narrative.id()), named, scores.bySentence(),
+                    scores.budgetExceeded()).ifPresent(narrativeSignals::add);
+        }
+        EnrichedArticle enriched = EnrichedArticle.newBuilder()
+                .setId(article.getId()).setSource(article.getSource()).setUrl(article.getUrl())
+                .setTitle(article.getTitle()).setPublishedAt(article.getPublishedAt())
+                .setLanguage(language.guess(article.getLanguage(), sentences))
+                .setWordCount(wordCount(sentences)).setTruncated(text.truncated())
+                .setSentiment(scores.bySentence().values().stream().mapToDouble(Sentiment::score).average().orElse(0.0))
+                .setEntities(ranker.rank(merger.merge(found), sentences.size(), cueSentences, scores.bySentence()))
+                .setSentences(sentenceSentiments(sentences, scores.bySentence()))
+                .setNarratives(narrativeSignals).setPipelineVersion(pipelineVersion)
+                .build();
+        return new Outcome(enriched, new AnalysisResult.RunStats(sentences.size(), scores.parsed(), scores.fallback(),
+                scores.budgetExceeded()));
+    }
+
+    private static int wordCount(List<Sentence> sentences) {
+        return (int) sentences.stream().flatMap(sentence -> sentence.tokens().stream())
+                .filter(LanguageGuess::isWord).count();
+    }
+
+    private static List<SentenceSentiment> sentenceSentiments(List<Sentence> sentences, Map<Integer, Sentiment> scores) {
+        List<SentenceSentiment> out = new ArrayList<>();
+        scores.forEach((index, sentiment) -> {
+            Sentence sentence = sentences.get(index);
+            out.add(new SentenceSentiment(index, sentence.begin(), sentence.end(), sentiment.sentimentClass(),
+                    sentiment.distribution(), sentiment.score()));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package io.bellwether.enrich.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.bellwether.enrich.narrative.Side;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceScorerTest {
+    private final StanceScorer scorer = new StanceScorer(0.15, 0.4);
+
+    private static StanceScorer.Observation seen(Side side, double lexical, double sentence) {
+        return new StanceScorer.Observation(1, 0, 10, "cue", side, 0.0, 1.0, sentence,
+                new ClauseValence.Reading(lexical, lexical == 0.0 ? 0 : 1));
+    }
+
+    @Test
+    void praiseOfTheOpenSidePushesTowardOpen() {
+        StanceScorer.Stance stance = scorer.score(List.of(seen(Side.OPEN, 0.8, 0.5)));
+
+        assertThat(stance.stance()).isPositive();
+        assertThat(stance.label()).isEqualTo("open");
+        assertThat(stance.evidence().get(0).push()).isPositive();
+    }
+
+    @Test
+    void criticismOfTheClosedSidePushesTowardOpen() {
+        StanceScorer.Stance stance = scorer.score(List.of(seen(Side.CLOSED, -0.8, -0.5)));
+
+        assertThat(stance.stance()).isPositive();
+        assertThat(stance.label()).isEqualTo("open");
+    }
+
+    @Test
+    void criticismOfTheOpenSidePushesTowardClosed() {
+        StanceScorer.Stance stance = scorer.score(List.of(seen(Side.OPEN, -0.8, -0.2), seen(Side.OPEN, -0.5, 0.0)));
+
+        assertThat(stance.stance()).isNegative();
+        assertThat(stance.label()).isEqualTo("closed");
+    }
+
+    @Test
+    void countsWhatIsSaidNotHowOftenASideIsNamed() {
+        List<StanceScorer.Observation> namesOpenOftenButCriticisesIt = List.of(
+                seen(Side.OPEN, -0.7, 0.0), seen(Side.OPEN, -0.7, 0.0), seen(Side.OPEN, -0.7, 0.0),
+                seen(Side.CLOSED, 0.0, 0.0));
+
+        assertThat(scorer.score(namesOpenOftenButCriticisesIt).label()).isEqualTo("closed");
+    }
+
+    @Test
+    void labelsBalancedEvidenceNeutral() {
+        StanceScorer.Stance stance = scorer.score(List.of(seen(Side.OPEN, 0.6, 0.0), seen(Side.OPEN, -0.6, 0.0)));
+
+        assertThat(stance.stance()).isCloseTo(0.0, within(1e-9));
+        assertThat(stance.label()).isEqualTo("neutral");
+    }
+
+    @Test
+    void usesTheCuePriorWhenTheClauseSaysNothing() {
+        StanceScorer.Observation walledGarden = new StanceScorer.Observation(0, 0, 5, "walled garden", Side.CLOSED,
+                -0.6, 1.0, Double.NaN, new ClauseValence.Reading(0.0, 0));
+
+        assertThat(scorer.score(List.of(walledGarden)).evidence().get(0).push()).isCloseTo(0.6,
+                within(1e-9));
+    }
+
+    @Test
+    void growsConfidenceWithMoreAgreeingEvidence() {
+        double one = scorer.score(List.of(seen(Side.OPEN, 0.8, 0.0))).confidence();
+        double four = scorer.score(List.of(seen(Side.OPEN, 0.8, 0.0), seen(Side.OPEN, 0.6, 0.0),
+                seen(Side.CLOSED, -0.7, 0.0), seen(Side.OPEN, 0.5, 0.0))).confidence();
+        StanceScorer.Stance dissent = scorer.score(List.of(seen(Side.OPEN, 0.8, 0.0), seen(Side.OPEN, 0.6, 0.0),
+                seen(Side.CLOSED, -0.7, 0.0), seen(Side.OPEN, -0.5, 0.0)));
+
+        assertThat(four).isGreaterThan(one).isBetween(0.0, 1.0);
+        assertThat(dissent.label()).isEqualTo("open");
+        assertThat(dissent.confidence()).isLessThan(four);
+    }
+
+    @Test
+    void keepsStanceWithinBoundsForExtremeInput() {
+        StanceScorer.Stance stance = scorer.score(List.of(new StanceScorer.Observation(0, 0, 1, "c", Side.OPEN, 1.0,
+                5.0, 1.0, new ClauseValence.Reading(1.0, 3))));
+
+        assertThat(stance.stance()).isBetween(-1.0, 1.0);
+    }
+
+    @Test
+    void givesNoStanceWithoutEvidence() {
+        StanceScorer.Stance stance = scorer.score(List.of());
+
+        assertThat(stance.stance()).isZero();
+        assertThat(stance.confidence()).isZero();
+    }
+
+    @Test
+    void rejectsAThresholdOutsideTheUnitInterval() {
+        assertThatThrownBy(() -> new StanceScorer(1.5, 0.4)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

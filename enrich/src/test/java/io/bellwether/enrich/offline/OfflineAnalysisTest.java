@@ -1,0 +1,88 @@
+package io.bellwether.enrich.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bellwether.avro.Article;
+import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.avro.NarrativeSignal;
+import io.bellwether.enrich.analysis.AnalysisResult;
+import io.bellwether.enrich.analysis.Analyzer;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OfflineAnalysisTest {
+
+    /** Labels by title: "open", "closed", "neutral" give that signal, "fail" fails, anything else no signal. */
+    private static final Analyzer BY_TITLE = new Analyzer() {
+        @Override
+        public AnalysisResult analyze(Article article) {
+            String title = article.getTitle();
+            if ("fail".equals(title)) {
+                return new AnalysisResult.Failed("analysis-failed", "said \"no\"", 1);
+            }
+            List<NarrativeSignal> signals = List.of("open", "closed", "neutral").contains(title)
+                    ? List.of(new NarrativeSignal("open-vs-closed-ai", 0.0, 0.5, title, 0.5, List.of()))
+                    : List.of();
+            EnrichedArticle out = EnrichedArticle.newBuilder().setId(article.getId()).setSource(article.getSource())
+                    .setUrl(null).setTitle(title).setPublishedAt(article.getPublishedAt()).setLanguage("en")
+                    .setWordCount(1).setSentiment(0.0).setEntities(List.of()).setSentences(List.of())
+                    .setNarratives(signals).setPipelineVersion("v").build();
+            return new AnalysisResult.Enriched(out, new AnalysisResult.RunStats(1, 0, 0, false), 1);
+        }
+
+        @Override
+        public String pipelineVersion() {
+            return "v";
+        }
+    };
+
+    private static Article article(String id, String title) {
+        return Article.newBuilder().setId(id).setSource("s").setTitle(title).setBody("b").setPublishedAt(Instant.EPOCH)
+                .setIngestedAt(Instant.EPOCH).build();
+    }
+
+    @Test
+    void writesOneJsonLinePerArticleIncludingFailures() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        int failures = new OfflineAnalysis(BY_TITLE).run(List.of(article("a", "open"), article("b", "fail")),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(failures).isEqualTo(1);
+        assertThat(lines).hasSize(2);
+        assertThat(json.readTree(lines[0]).path("narratives").get(0).path("label").asText()).isEqualTo("open");
+        JsonNode failed = json.readTree(lines[1]);
+        assertThat(failed.path("id").asText()).isEqualTo("b");
+        assertThat(failed.path("detail").asText()).isEqualTo("said \"no\"");
+    }
+
+    @Test
+    void mapsSignalsToGoldLabelsAndCountsThem() {
+        String gold = """
+                {"id":"1","title":"open","text":"x","label":"pro_open"}
+                {"id":"2","title":"closed","text":"x","label":"pro_closed"}
+                {"id":"3","title":"other","text":"x","label":"irrelevant"}
+                {"id":"4","title":"neutral","text":"x","label":"pro_open"}
+                """;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        ConfusionMatrix matrix = new Evaluation(BY_TITLE).run(new BufferedReader(new StringReader(gold)),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(matrix.total()).isEqualTo(4);
+        assertThat(matrix.count("pro_open", "neutral")).isEqualTo(1);
+        assertThat(matrix.count("irrelevant", "irrelevant")).isEqualTo(1);
+        assertThat(matrix.accuracy()).isEqualTo(0.75);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("accuracy=0.750");
+    }
+}
