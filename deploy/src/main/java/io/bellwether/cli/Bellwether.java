@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
             BrokerCommand.class,
             TopicsCommand.class,
             IngestCommand.class,
+            EnrichCommand.class,
             AggregateCommand.class,
+            AnalyzeCommand.class,
+            EvalCommand.class,
             TailCommand.class,
             CommandLine.HelpCommand.class
         })

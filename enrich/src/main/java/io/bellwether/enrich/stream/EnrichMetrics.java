@@ -1,5 +1,6 @@
 package io.bellwether.enrich.stream;
 
+import io.bellwether.enrich.analysis.AnalysisResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -19,14 +20,18 @@ public final class EnrichMetrics implements MeterBinder {
         this.registry = target;
     }
 
-    void enriched(long processingMs, int parsed, int fallback) {
+    void enriched(long processingMs, AnalysisResult.RunStats stats) {
         Timer.builder("bellwether.enrich.latency").description("Time to analyse one article")
                 .publishPercentileHistogram().register(registry).record(Duration.ofMillis(processingMs));
         Counter.builder("bellwether.enrich.articles").description("Articles enriched").register(registry).increment();
         Counter.builder("bellwether.enrich.sentences").description("Selected sentences by treatment")
-                .tag("pass", "parsed").register(registry).increment(parsed);
+                .tag("pass", "parsed").register(registry).increment(stats.parsed());
         Counter.builder("bellwether.enrich.sentences").description("Selected sentences by treatment")
-                .tag("pass", "fallback").register(registry).increment(fallback);
+                .tag("pass", "fallback").register(registry).increment(stats.fallback());
+        // Sentences without a cue or tracked entity get the cheap pass only (tokens, NER): no parse at all.
+        Counter.builder("bellwether.enrich.sentences").description("Selected sentences by treatment")
+                .tag("pass", "skipped").register(registry)
+                .increment(Math.max(0, stats.sentences() - stats.parsed() - stats.fallback()));
     }
 
     void deadLettered(String reason) {

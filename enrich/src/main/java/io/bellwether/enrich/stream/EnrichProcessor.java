@@ -57,7 +57,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Object>
         }
         AnalysisResult result = analyzer.analyze(article);
         if (result instanceof AnalysisResult.Enriched enriched) {
-            metrics.enriched(enriched.processingMs(), enriched.stats().parsed(), enriched.stats().fallback());
+            metrics.enriched(enriched.processingMs(), enriched.stats());
             context.forward(new Record<String, Object>(key, enriched.article(), record.timestamp(),
                     headers(record, enriched.processingMs())), EnrichTopology.ENRICHED_SINK);
         } else if (result instanceof AnalysisResult.Failed failed) {

@@ -1,0 +1,56 @@
+package io.bellwether.enrich;
+
+import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.stream.EnrichMetrics;
+import io.bellwether.enrich.stream.EnrichTopology;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.kafka.KafkaSettings;
+import io.bellwether.runtime.metrics.ServiceMetrics;
+import io.bellwether.runtime.service.StreamsService;
+import io.bellwether.schemas.Topics;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * Wires the enrichment service: settings in, a Kafka Streams service running {@link EnrichTopology} out. One
+ * CoreNLP pipeline per process, shared by every stream thread (annotating distinct documents is thread-safe).
+ */
+public final class EnrichApp {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaStreams streams;
+    private final String pipelineVersion;
+
+    public EnrichApp(Settings settings, EnrichConfig config, Analyzer analyzer, Topics topics, ServiceMetrics metrics) {
+        EnrichMetrics meters = new EnrichMetrics();
+        meters.bindTo(metrics.registry());
+        Properties props = new KafkaSettings(settings).streams(settings.get(EnrichKeys.APPLICATION_ID));
+        // One article can take seconds of CoreNLP time: poll fewer records so a poll's batch fits well inside
+        // max.poll.interval.ms, and commit transactions often enough that downstream sees steady progress.
+        props.putIfAbsent("max.poll.records", "50");
+        props.putIfAbsent("commit.interval.ms", "1000");
+        this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters).build(), props);
+        this.pipelineVersion = analyzer.pipelineVersion();
+        metrics.bindStreams(streams);
+    }
+
+    /** The CoreNLP analyzer for {@code config} (loads the models: 10-30 s and about 1 GB of heap). */
+    public static Analyzer analyzer(EnrichConfig config) {
+        return new CoreNlpAnalyzer(NarrativeFile.load(config.narrativesPath()), config.analyzerSettings());
+    }
+
+    public String pipelineVersion() {
+        return pipelineVersion;
+    }
+
+    public StreamsService service() {
+        return new StreamsService("enrich", streams, CLOSE_TIMEOUT);
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+}

@@ -1,0 +1,44 @@
+package io.bellwether.enrich;
+
+import io.bellwether.enrich.analysis.AnalyzerSettings;
+import io.bellwether.runtime.config.ConfigException;
+import io.bellwether.runtime.config.ConfigKey;
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.config.ValueType;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The {@code enrich.*} configuration keys, declared once; {@link #config} builds the validated {@link EnrichConfig}. */
+public final class EnrichKeys {
+    public static final ConfigKey<String> APPLICATION_ID = ConfigKey.of("enrich.application-id", ValueType.text(),
+            "bellwether-enrich", "Kafka Streams application.id of the enrichment (replays use a fresh one)");
+    public static final ConfigKey<Integer> MAX_CHARS = ConfigKey.of("enrich.max.chars",
+            ValueType.integer(100, 10_000_000), AnalyzerSettings.DEFAULT_MAX_CHARS,
+            "longer bodies are cut at the last space before this length and flagged truncated");
+    public static final ConfigKey<Integer> PARSE_MAXLEN = ConfigKey.of("enrich.parse.maxlen",
+            ValueType.integer(5, 400), AnalyzerSettings.DEFAULT_PARSE_MAX_TOKENS,
+            "sentences longer than this many tokens get the cheap sentiment fallback instead of a parse");
+    public static final ConfigKey<Integer> TIME_BUDGET_MS = ConfigKey.of("enrich.time-budget-ms",
+            ValueType.integer(1, 3_600_000), (int) AnalyzerSettings.DEFAULT_TIME_BUDGET_MS,
+            "per-article analysis budget; past it the remaining sentences get the cheap fallback");
+    public static final ConfigKey<Path> NARRATIVES = ConfigKey.of("enrich.narratives", ValueType.path(), null,
+            "narrative file (YAML) replacing the shipped one: narratives, cues, camps, gazetteer");
+
+    private EnrichKeys() {
+    }
+
+    public static List<ConfigKey<?>> all() {
+        return List.of(APPLICATION_ID, MAX_CHARS, PARSE_MAXLEN, TIME_BUDGET_MS, NARRATIVES);
+    }
+
+    /** The validated enrich config; stream threads come from the runtime's {@code streams.threads}. */
+    public static EnrichConfig config(Settings settings) {
+        try {
+            return new EnrichConfig(settings.get(MAX_CHARS), settings.get(PARSE_MAXLEN), settings.get(TIME_BUDGET_MS),
+                    settings.find(NARRATIVES), settings.get(RuntimeKeys.STREAMS_THREADS));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("invalid enrich configuration: " + e.getMessage());
+        }
+    }
+}
