@@ -115,7 +115,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         return Long.toHexString(fingerprint);
     }
 
-    private static String headOf(byte[] data) {
+    /** Up to the first ten bytes as hex, for error messages. */
+    static String headOf(byte[] data) {
         StringBuilder hex = new StringBuilder();
         for (int i = 0; i < Math.min(data.length, 10); i++) {
             hex.append(String.format("%02x", data[i]));
