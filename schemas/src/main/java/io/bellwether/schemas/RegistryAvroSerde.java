@@ -34,6 +34,8 @@ public final class RegistryAvroSerde<T extends SpecificRecord> implements Serde<
                 "apicurio.registry.url", coreApi(registry),
                 "apicurio.registry.auto-register", true,
                 "apicurio.registry.use-specific-avro-reader", true,
+                // One self-contained schema per subject; else nested records become references many clients lack.
+                "apicurio.registry.dereference-schema", true,
                 // Ids go in the payload, never in headers: other clients only know the wire format.
                 "apicurio.registry.headers.enabled", false,
                 "apicurio.registry.use-id", "contentId",

@@ -99,9 +99,11 @@ class ForeignConsumersTest {
 
         assertThat(records).hasSize(SCORES.size()).allSatisfy(record -> assertThat(record.value()[0]).isZero());
         int id = ByteBuffer.wrap(records.get(0).value(), 1, 4).getInt();
-        JsonNode schema = json.readTree(json.readTree(registry.get("/apis/ccompat/v7/schemas/ids/" + id))
-                .get("schema").asText());
+        JsonNode registered = json.readTree(registry.get("/apis/ccompat/v7/schemas/ids/" + id));
+        JsonNode schema = json.readTree(registered.get("schema").asText());
         assertThat(schema.get("name").asText()).isEqualTo("NarrativeScore");
+        assertThat(registered.path("references")).as("self-contained, no references").isEmpty();
+        assertThat(schema.findValuesAsText("name")).contains("EntityStance");
         assertThat(registry.get("/apis/ccompat/v7/subjects")).contains("\"" + registryScores.name() + "-value\"");
     }
 
