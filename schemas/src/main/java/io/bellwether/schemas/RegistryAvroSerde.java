@@ -7,9 +7,6 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Confluent wire format (magic byte 0, 4-byte schema id, Avro binary) for one generated record class, with the
@@ -17,18 +14,17 @@ import org.apache.kafka.common.serialization.Serializer;
  * id = the content id its {@code /apis/ccompat/v7} API serves). Bad bytes raise a {@link SerializationException}
  * naming the topic and what was found.
  */
-public final class RegistryAvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public final class RegistryAvroSerde<T extends SpecificRecord> extends RecordSerde<T> {
     static final String CORE_API = "/apis/registry/v3";
     private static final int HEADER = 5;
 
-    private final Class<T> type;
     private final URI registry;
     private final AvroKafkaSerializer<T> serializer = new AvroKafkaSerializer<>();
     private final AvroKafkaDeserializer<T> deserializer = new AvroKafkaDeserializer<>();
 
     /** {@code registry} is the registry's base address, e.g. {@code http://registry:8080}. */
     public RegistryAvroSerde(Class<T> type, URI registry) {
-        this.type = type;
+        super(type);
         this.registry = registry;
         Map<String, Object> config = Map.of(
                 "apicurio.registry.url", coreApi(registry),
@@ -44,32 +40,22 @@ public final class RegistryAvroSerde<T extends SpecificRecord> implements Serde<
         deserializer.configure(config, false);
     }
 
-    public Class<T> type() {
-        return type;
-    }
-
     public URI registry() {
         return registry;
     }
 
     @Override
-    public byte[] serialize(String topic, T record) {
-        if (record == null) {
-            return null;
-        }
+    byte[] encode(String topic, T record) {
         try {
             return serializer.serialize(topic, record);
         } catch (RuntimeException e) {
-            throw new SerializationException("cannot encode " + type.getSimpleName() + " for topic " + topic
+            throw new SerializationException("cannot encode " + type().getSimpleName() + " for topic " + topic
                     + " with schema registry " + registry + ": " + rootMessage(e), e);
         }
     }
 
     @Override
-    public T deserialize(String topic, byte[] data) {
-        if (data == null) {
-            return null;
-        }
+    T decode(String topic, byte[] data) {
         String problem = WireFormat.problem(data);
         if (problem != null) {
             throw new SerializationException(prefix(topic) + problem);
@@ -81,27 +67,12 @@ public final class RegistryAvroSerde<T extends SpecificRecord> implements Serde<
             throw new SerializationException(prefix(topic) + "schema id " + WireFormat.schemaId(data)
                     + " could not be resolved or applied by schema registry " + registry + ": " + rootMessage(e), e);
         }
-        if (!type.isInstance(value)) {
+        if (!type().isInstance(value)) {
             throw new SerializationException(prefix(topic) + "schema id " + WireFormat.schemaId(data) + " is a "
                     + (value instanceof SpecificRecord found ? found.getSchema().getFullName() : String.valueOf(value))
-                    + ", not " + type.getName());
+                    + ", not " + type().getName());
         }
-        return type.cast(value);
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        // Configured by its constructor; Kafka's config map carries nothing for it.
+        return type().cast(value);
     }
 
     @Override
@@ -111,7 +82,7 @@ public final class RegistryAvroSerde<T extends SpecificRecord> implements Serde<
     }
 
     private String prefix(String topic) {
-        return "cannot decode " + type.getSimpleName() + " from topic " + topic + ": ";
+        return "cannot decode " + type().getSimpleName() + " from topic " + topic + ": ";
     }
 
     static String coreApi(URI registry) {
