@@ -3,8 +3,15 @@
 // each to `handle`; prints one JSON line per record. Exits non-zero when they do not all arrive in time.
 const { Kafka, logLevel } = require('kafkajs');
 
+// kafkajs logs to stdout by default; stdout carries only the decoded records.
+function toStderr() {
+  return ({ namespace, label, log }) => process.stderr.write(`${label} [${namespace}] ${log.message}\n`);
+}
+
 async function consume({ brokers, topic, count, timeoutMs = 90000 }, handle) {
-  const kafka = new Kafka({ clientId: 'bellwether-interop', brokers: brokers.split(','), logLevel: logLevel.WARN });
+  const kafka = new Kafka({
+    clientId: 'bellwether-interop', brokers: brokers.split(','), logLevel: logLevel.WARN, logCreator: toStderr,
+  });
   const consumer = kafka.consumer({ groupId: `interop-${process.pid}-${Date.now()}`, readUncommitted: false });
   let seen = 0;
   let finish;
