@@ -13,23 +13,19 @@ import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Avro single-object encoding (marker, 8-byte schema fingerprint, binary body) for one generated record class.
  * No registry: the writer schema is found by fingerprint among the current and released schemas in this jar.
  * Bytes that cannot be decoded raise a {@link SerializationException} naming the topic and what was found.
  */
-public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
-    private final Class<T> type;
+public final class AvroSerde<T extends SpecificRecord> extends RecordSerde<T> {
     private final Schema schema;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
 
     public AvroSerde(Class<T> type) {
-        this.type = type;
+        super(type);
         SpecificData model = SpecificData.getForClass(type);
         this.schema = model.getSchema(type);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
@@ -38,46 +34,36 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         this.decoder = new BinaryMessageDecoder<>(model, schema, store);
     }
 
-    public Class<T> type() {
-        return type;
-    }
-
     public Schema schema() {
         return schema;
     }
 
     @Override
-    public byte[] serialize(String topic, T record) {
-        if (record == null) {
-            return null;
-        }
+    byte[] encode(String topic, T record) {
         try {
             ByteBuffer buffer = encoder.encode(record);
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
-            throw new SerializationException("cannot encode " + type.getSimpleName() + " for topic " + topic
+            throw new SerializationException("cannot encode " + type().getSimpleName() + " for topic " + topic
                     + ": " + e.getMessage(), e);
         }
     }
 
     @Override
-    public T deserialize(String topic, byte[] data) {
-        if (data == null) {
-            return null;
-        }
+    T decode(String topic, byte[] data) {
         try {
             return decoder.decode(data);
         } catch (MissingSchemaException e) {
-            throw new SerializationException("cannot decode " + type.getSimpleName() + " from topic " + topic
+            throw new SerializationException("cannot decode " + type().getSimpleName() + " from topic " + topic
                     + ": unknown schema fingerprint " + fingerprintOf(data) + " (not a known version of "
                     + schema.getFullName() + ")", e);
         } catch (BadHeaderException e) {
-            throw new SerializationException("cannot decode " + type.getSimpleName() + " from topic " + topic
+            throw new SerializationException("cannot decode " + type().getSimpleName() + " from topic " + topic
                     + ": not Avro single-object encoding (" + e.getMessage() + "; first bytes " + headOf(data) + ")", e);
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("cannot decode " + type.getSimpleName() + " from topic " + topic
+            throw new SerializationException("cannot decode " + type().getSimpleName() + " from topic " + topic
                     + ": corrupt Avro body of " + data.length + " bytes (" + e + ")", e);
         }
     }
@@ -85,26 +71,6 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     /** The 64-bit fingerprint this serde writes, as hex. */
     public String fingerprint() {
         return Long.toHexString(SchemaNormalization.parsingFingerprint64(schema));
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // Configured by its constructor; Kafka's config map carries nothing for it.
-    }
-
-    @Override
-    public void close() {
-        // Nothing to release: the codecs hold no resources.
     }
 
     private static String fingerprintOf(byte[] data) {
@@ -115,7 +81,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         return Long.toHexString(fingerprint);
     }
 
-    private static String headOf(byte[] data) {
+    /** Up to the first ten bytes as hex, for error messages. */
+    static String headOf(byte[] data) {
         StringBuilder hex = new StringBuilder();
         for (int i = 0; i < Math.min(data.length, 10); i++) {
             hex.append(String.format("%02x", data[i]));

@@ -27,40 +27,52 @@ public final class Topics {
     private static final long DAYS_30 = Duration.ofDays(30).toMillis();
 
     private final String suffix;
+    private final ValueSerdes values;
     private final Serde<String> keys = Serdes.String();
 
-    /** The live topics. */
+    /** The live topics, values in single-object encoding. */
     public Topics() {
         this("");
     }
 
     /** Output topics named {@code NAME.suffix}; input topics keep their names. Empty suffix = live topics. */
     public Topics(String suffix) {
+        this(suffix, ValueSerdes.singleObject());
+    }
+
+    /** As {@link #Topics(String)}, with the Avro values encoded by {@code values}. */
+    public Topics(String suffix, ValueSerdes values) {
         this.suffix = suffix == null || suffix.isEmpty() ? "" : "." + suffix;
+        this.values = values;
+    }
+
+    /** How this catalog encodes Avro values. */
+    public ValueSerdes valueSerdes() {
+        return values;
     }
 
     public Topic<String, Article> articles() {
-        return new Topic<>(ARTICLES, keys, new AvroSerde<>(Article.class), 6, "delete", FOREVER,
+        return new Topic<>(ARTICLES, keys, values.forType(Article.class), 6, "delete", FOREVER,
                 "Articles as ingested; key = article id, timestamp = publishedAt. Kept forever for replays.");
     }
 
     public Topic<String, EnrichedArticle> enriched() {
-        return new Topic<>(ENRICHED + suffix, keys, new AvroSerde<>(EnrichedArticle.class), 6, "delete", FOREVER,
+        return new Topic<>(ENRICHED + suffix, keys, values.forType(EnrichedArticle.class), 6, "delete", FOREVER,
                 "One enriched record per article; same key and timestamp as the article.");
     }
 
     public Topic<String, NarrativeScore> narrativeScores() {
-        return new Topic<>(NARRATIVE_SCORES + suffix, keys, new AvroSerde<>(NarrativeScore.class), 3, "compact",
+        return new Topic<>(NARRATIVE_SCORES + suffix, keys, values.forType(NarrativeScore.class), 3, "compact",
                 FOREVER, "Rolling narrative scores; key = narrative@windowStart/size. Compacted: the final record stays.");
     }
 
     public Topic<String, EntityScore> entityScores() {
-        return new Topic<>(ENTITY_SCORES + suffix, keys, new AvroSerde<>(EntityScore.class), 3, "compact", FOREVER,
+        return new Topic<>(ENTITY_SCORES + suffix, keys, values.forType(EntityScore.class), 3, "compact", FOREVER,
                 "Rolling entity scores; key = entity|narrative@windowStart/size. Compacted: the final record stays.");
     }
 
     public Topic<String, DeadLetter> deadLetter() {
-        return new Topic<>(DEAD_LETTER, keys, new AvroSerde<>(DeadLetter.class), 1, "delete", DAYS_30,
+        return new Topic<>(DEAD_LETTER, keys, values.forType(DeadLetter.class), 1, "delete", DAYS_30,
                 "Records a stage could not process, with stage, reason and the original bytes.");
     }
 
@@ -77,7 +89,7 @@ public final class Topics {
     /** The catalog entry named {@code name}, or the one whose name plus a replay suffix is {@code name}. */
     public Optional<Topic<String, ?>> byName(String name) {
         Topic<String, ?> best = null;
-        for (Topic<String, ?> topic : new Topics().all()) {
+        for (Topic<String, ?> topic : new Topics("", values).all()) {
             boolean matches = topic.name().equals(name) || name.startsWith(topic.name() + ".");
             if (matches && (best == null || topic.name().length() > best.name().length())) {
                 best = topic;

@@ -2,6 +2,7 @@ package io.bellwether.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class TopicsTest {
@@ -24,6 +25,24 @@ class TopicsTest {
                         .isEqualTo("EnrichedArticle"));
         assertThat(topics.byName("news.articles")).hasValueSatisfying(
                 topic -> assertThat(topic.name()).isEqualTo("news.articles"));
+    }
+
+    @Test
+    void encodesValuesAsSingleObjectsUnlessToldOtherwise() {
+        assertThat(topics.valueSerdes()).isEqualTo(ValueSerdes.singleObject());
+        assertThat(topics.narrativeScores().valueSerde()).isInstanceOf(AvroSerde.class);
+    }
+
+    @Test
+    void givesEveryAvroTopicOfARegistryCatalogTheRegistrySerde() {
+        URI registry = URI.create("http://registry.invalid:8080");
+        Topics catalog = new Topics("rescore1", ValueSerdes.registry(registry));
+
+        assertThat(catalog.all()).filteredOn(topic -> !topic.name().equals(Topics.INGEST_SEEN))
+                .allSatisfy(topic -> assertThat(topic.valueSerde()).isInstanceOfSatisfying(RegistryAvroSerde.class,
+                        serde -> assertThat(serde.registry()).isEqualTo(registry)));
+        assertThat(catalog.byName("news.entity-scores.rescore1")).hasValueSatisfying(topic ->
+                assertThat(topic.valueSerde()).isInstanceOf(RegistryAvroSerde.class));
     }
 
     @Test

@@ -30,9 +30,10 @@ public final class RuntimeKeys {
     private RuntimeKeys() {
     }
 
+    /** The keys above plus {@link SchemaRegistryKeys#SCHEMA_REGISTRY_URL}, which every service reads too. */
     public static List<ConfigKey<?>> all() {
         return List.of(BOOTSTRAP_SERVERS, HTTP_HOST, HTTP_PORT, STATE_DIR, STREAMS_THREADS, TOPICS_PARTITIONS,
-                TOPICS_REPLICATION);
+                TOPICS_REPLICATION, SchemaRegistryKeys.SCHEMA_REGISTRY_URL);
     }
 
     /** A definition holding just the common keys. */
