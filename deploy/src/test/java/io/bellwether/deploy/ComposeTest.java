@@ -18,8 +18,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The compose file as docker-compose resolves it (anchors and merges applied), against Prometheus and Grafana. */
+// One docker-compose run serves every test of the class.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComposeTest {
     private static final List<String> SERVICES = List.of("ingest", "enrich", "aggregate");
     private static final Pattern IMAGE_ENV = Pattern.compile("(BELLWETHER_[A-Z_]+)=(\\S+)");

@@ -55,9 +55,9 @@ class KubernetesManifestsTest {
 
     @Test
     void refusesAKindWithoutATypedModel() throws IOException {
-        var job = yaml.tree("apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata: {name: t}\n");
+        var oldApi = yaml.tree("apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata: {name: t}\n");
 
-        assertThatThrownBy(() -> manifests.read(job)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> manifests.read(oldApi)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("kafka.strimzi.io/v1beta2 KafkaTopic");
     }
 
