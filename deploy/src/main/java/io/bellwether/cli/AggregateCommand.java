@@ -4,6 +4,7 @@ import io.bellwether.aggregate.AggregateApp;
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.SchemaRegistryKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.schemas.Topics;
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ final class AggregateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.resolve(RuntimeKeys.definition().plus(AggregateKeys.all()));
         AggregateConfig aggregateConfig = AggregateKeys.config(settings);
-        Topics topics = new Topics();
+        Topics topics = SchemaRegistryKeys.forSettings(settings);
         try (ServiceProcess process = new ServiceProcess("aggregate", settings)) {
             process.ensureTopics(topics, out);
             AggregateApp app = new AggregateApp(settings, aggregateConfig, topics, process.metrics(), process.httpPort());

@@ -5,6 +5,7 @@ import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.SchemaRegistryKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.schemas.Topics;
 import java.io.PrintWriter;
@@ -33,7 +34,7 @@ final class EnrichCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.resolve(RuntimeKeys.definition().plus(EnrichKeys.all()));
         EnrichConfig enrichConfig = EnrichKeys.config(settings);
-        Topics topics = new Topics();
+        Topics topics = SchemaRegistryKeys.forSettings(settings);
         try (ServiceProcess process = new ServiceProcess("enrich", settings)) {
             process.ensureTopics(topics, out);
             out.println("enrich: loading CoreNLP models (10-30 s)...");

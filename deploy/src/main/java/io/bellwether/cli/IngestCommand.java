@@ -13,10 +13,10 @@ import io.bellwether.ingest.source.FileSource;
 import io.bellwether.ingest.source.FullTextFetcher;
 import io.bellwether.ingest.source.PushEndpoint;
 import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.SchemaRegistryKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.metrics.ServiceMetrics;
-import io.bellwether.schemas.Topics;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -50,7 +50,8 @@ final class IngestCommand implements Runnable {
     }
 
     static ArticleIngest open(IngestConfig config, Settings settings, ServiceMetrics metrics, PrintWriter out) {
-        return ArticleIngest.open(config, new KafkaSettings(settings).admin(), metrics.registry(), Clock.systemUTC(),
+        return ArticleIngest.open(config, SchemaRegistryKeys.forSettings(settings), new KafkaSettings(settings).admin(),
+                metrics.registry(), Clock.systemUTC(),
                 line -> {
                     out.println(line);
                     out.flush();
@@ -79,7 +80,7 @@ final class IngestCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Settings settings = settings(config);
-            new ServiceProcess("ingest", settings).ensureTopics(new Topics(), out);
+            new ServiceProcess("ingest", settings).ensureTopics(SchemaRegistryKeys.forSettings(settings), out);
             try (ServiceMetrics metrics = new ServiceMetrics("ingest");
                  ArticleIngest ingest = open(IngestKeys.config(settings, IngestChannel.FILES), settings, metrics, out)) {
                 if (fileOrder) {
@@ -116,7 +117,7 @@ final class IngestCommand implements Runnable {
             Settings settings = settings(config);
             IngestConfig ingestConfig = IngestKeys.config(settings, IngestChannel.RSS);
             try (ServiceProcess process = new ServiceProcess("ingest", settings)) {
-                process.ensureTopics(new Topics(), out);
+                process.ensureTopics(SchemaRegistryKeys.forSettings(settings), out);
                 ArticleIngest ingest = open(ingestConfig, settings, process.metrics(), out);
                 HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
                 Optional<FullTextFetcher> fullText = ingestConfig.feed().fetchFullText()
@@ -152,7 +153,7 @@ final class IngestCommand implements Runnable {
             Settings settings = settings(config);
             IngestConfig ingestConfig = IngestKeys.config(settings, IngestChannel.HTTP);
             try (ServiceProcess process = new ServiceProcess("ingest", settings)) {
-                process.ensureTopics(new Topics(), out);
+                process.ensureTopics(SchemaRegistryKeys.forSettings(settings), out);
                 ArticleIngest ingest = open(ingestConfig, settings, process.metrics(), out);
                 PushEndpoint endpoint = new PushEndpoint(ingestConfig.push(), ingest, Clock.systemUTC());
                 out.println("ingest: POST /articles on " + ingestConfig.push().bindAddress() + ":" + endpoint.port());

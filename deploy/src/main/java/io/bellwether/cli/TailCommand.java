@@ -3,7 +3,8 @@ package io.bellwether.cli;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.tail.TailOptions;
 import io.bellwether.runtime.tail.TopicTail;
-import io.bellwether.schemas.Topics;
+import io.bellwether.runtime.config.SchemaRegistryKeys;
+import io.bellwether.runtime.config.Settings;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -41,8 +42,9 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        KafkaSettings kafka = new KafkaSettings(config.resolveCommon());
-        TopicTail tail = new TopicTail(kafka.reader(), new Topics(), line -> {
+        Settings settings = config.resolveCommon();
+        TopicTail tail = new TopicTail(new KafkaSettings(settings).reader(), SchemaRegistryKeys.forSettings(settings),
+                line -> {
             out.println(line);
             out.flush();
         });

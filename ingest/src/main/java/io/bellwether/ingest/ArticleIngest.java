@@ -64,10 +64,15 @@ public final class ArticleIngest implements AutoCloseable {
      */
     public static ArticleIngest open(IngestConfig config, Properties kafka, MeterRegistry registry, Clock clock,
             ProgressSink progress) {
+        return open(config, new Topics(), kafka, registry, clock, progress);
+    }
+
+    /** As above, publishing with {@code topics}' serdes (e.g. the schema-registry encoding). */
+    public static ArticleIngest open(IngestConfig config, Topics topics, Properties kafka, MeterRegistry registry,
+            Clock clock, ProgressSink progress) {
         IngestMetrics metrics = new IngestMetrics(config.channel());
         metrics.bindTo(registry);
         KafkaClientSettings settings = new KafkaClientSettings();
-        Topics topics = new Topics();
         SeenIds seen = SeenIds.load(settings.seenReader(kafka), topics.ingestSeen(), SEEN_LOAD_TIMEOUT,
                 progress);
         progress.line("dedup: " + seen.size() + " ids already published");

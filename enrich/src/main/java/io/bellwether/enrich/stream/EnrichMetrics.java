@@ -7,35 +7,57 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * The enrichment meters: analysis latency, articles enriched, sentences parsed versus given the cheap fallback,
- * and dead letters by reason (a bounded set of codes). Bound to a registry by {@link #bindTo(MeterRegistry)}.
+ * The enrichment meters: analysis latency, articles enriched, sentences by treatment (parsed, fallback, or
+ * skipped by the cheap pass) and dead letters by reason (a bounded set of codes). The known series are
+ * registered at bind time so dashboards show zeros, not gaps, before the first event.
  */
 public final class EnrichMetrics implements MeterBinder {
+    static final List<String> KNOWN_REASONS = List.of("undecodable", "analysis-failed");
+    private static final List<String> PASSES = List.of("parsed", "fallback", "skipped");
+
     private volatile MeterRegistry registry = new SimpleMeterRegistry();
 
     @Override
     public void bindTo(MeterRegistry target) {
         this.registry = target;
+        latency();
+        articles();
+        PASSES.forEach(pass -> sentences(pass));
+        KNOWN_REASONS.forEach(reason -> deadLetters(reason));
     }
 
     void enriched(long processingMs, AnalysisResult.RunStats stats) {
-        Timer.builder("bellwether.enrich.latency").description("Time to analyse one article")
-                .publishPercentileHistogram().register(registry).record(Duration.ofMillis(processingMs));
-        Counter.builder("bellwether.enrich.articles").description("Articles enriched").register(registry).increment();
-        Counter.builder("bellwether.enrich.sentences").description("Selected sentences by treatment")
-                .tag("pass", "parsed").register(registry).increment(stats.parsed());
-        Counter.builder("bellwether.enrich.sentences").description("Selected sentences by treatment")
-                .tag("pass", "fallback").register(registry).increment(stats.fallback());
+        latency().record(Duration.ofMillis(processingMs));
+        articles().increment();
+        sentences("parsed").increment(stats.parsed());
+        sentences("fallback").increment(stats.fallback());
         // Sentences without a cue or tracked entity get the cheap pass only (tokens, NER): no parse at all.
-        Counter.builder("bellwether.enrich.sentences").description("Selected sentences by treatment")
-                .tag("pass", "skipped").register(registry)
-                .increment(Math.max(0, stats.sentences() - stats.parsed() - stats.fallback()));
+        sentences("skipped").increment(Math.max(0, stats.sentences() - stats.parsed() - stats.fallback()));
     }
 
     void deadLettered(String reason) {
-        Counter.builder("bellwether.enrich.dead.letters").description("Records sent to the dead-letter topic")
-                .tag("reason", reason).register(registry).increment();
+        deadLetters(reason).increment();
+    }
+
+    private Timer latency() {
+        return Timer.builder("bellwether.enrich.latency").description("Time to analyse one article")
+                .publishPercentileHistogram().register(registry);
+    }
+
+    private Counter articles() {
+        return Counter.builder("bellwether.enrich.articles").description("Articles enriched").register(registry);
+    }
+
+    private Counter sentences(String pass) {
+        return Counter.builder("bellwether.enrich.sentences").description("Sentences by treatment")
+                .tag("pass", pass).register(registry);
+    }
+
+    private Counter deadLetters(String reason) {
+        return Counter.builder("bellwether.enrich.dead.letters").description("Records sent to the dead-letter topic")
+                .tag("reason", reason).register(registry);
     }
 }

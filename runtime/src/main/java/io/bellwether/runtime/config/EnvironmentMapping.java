@@ -15,7 +15,8 @@ import java.util.Set;
 final class EnvironmentMapping {
     static final String PREFIX = "BELLWETHER_";
     /** Read by the launcher script, not by the config. */
-    static final Set<String> RESERVED = Set.of("BELLWETHER_HOME", "BELLWETHER_OPTS");
+    static final Set<String> RESERVED = Set.of("BELLWETHER_HOME", "BELLWETHER_OPTS", "BELLWETHER_JAVA_OPTS",
+            "BELLWETHER_DEBUG", "BELLWETHER_LOG_LEVEL");
 
     private final ConfigDef def;
 
