@@ -2,6 +2,7 @@ package io.bellwether.aggregate;
 
 import com.sun.net.httpserver.HttpHandler;
 import io.bellwether.aggregate.query.ScoreApi;
+import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;
@@ -32,11 +33,26 @@ public final class AggregateApp {
         this.config = config;
         AggregateMetrics meters = new AggregateMetrics(config);
         meters.bindTo(metrics.registry());
-        this.self = new HostInfo(settings.get(RuntimeKeys.HTTP_HOST), advertisedHttpPort);
+        this.self = new HostInfo(advertisedHost(settings), advertisedHttpPort);
         Properties props = new KafkaSettings(settings).streams(config.applicationId());
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
         this.streams = new KafkaStreams(new AggregateTopology(topics, config, meters).build(), props);
         metrics.bindStreams(streams);
+    }
+
+    private static String advertisedHost(Settings settings) {
+        String bound = settings.get(RuntimeKeys.HTTP_HOST);
+        return settings.find(AggregateKeys.ADVERTISED_HOST).orElseGet(() -> {
+            if (!"0.0.0.0".equals(bound)) {
+                return bound;
+            }
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                throw new ConfigException("http.host is 0.0.0.0 and this machine's host name cannot be resolved:"
+                        + " set aggregate.advertised-host");
+            }
+        });
     }
 
     public AggregateConfig config() {

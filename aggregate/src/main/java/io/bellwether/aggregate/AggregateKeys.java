@@ -25,11 +25,18 @@ public final class AggregateKeys {
             key(AggregateConfig.ENTITY_TYPES, "PERSON,ORGANIZATION,MISC", "entity types that get entity scores"),
             key(AggregateConfig.HISTORY, "P2D", "how long closed windows stay queryable"));
 
+    /** Not part of {@link AggregateConfig}: only the query API's routing needs it. */
+    public static final ConfigKey<String> ADVERTISED_HOST = key("aggregate.advertised-host", null,
+            "host other instances use to reach this one's query API (default: http.host, or this machine's"
+                    + " host name when http.host is 0.0.0.0)");
+
     private AggregateKeys() {
     }
 
     public static List<ConfigKey<String>> all() {
-        return KEYS;
+        List<ConfigKey<String>> all = new java.util.ArrayList<>(KEYS);
+        all.add(ADVERTISED_HOST);
+        return List.copyOf(all);
     }
 
     static Map<String, String> defaults() {
