@@ -21,6 +21,7 @@ public final class AggregateMetrics implements MeterBinder {
     private final Map<String, Latest> latest = new ConcurrentHashMap<>();
     private final Map<List<String>, AtomicLong> emitted = new ConcurrentHashMap<>();
     private final Map<List<String>, AtomicLong> late = new ConcurrentHashMap<>();
+    private final AtomicLong articlesRead = new AtomicLong();
 
     /** Gauge values of one narrative; written by one stream thread, read by scrapes. */
     private static final class Latest {
@@ -35,9 +36,17 @@ public final class AggregateMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         registries.add(registry);
+        FunctionCounter.builder("bellwether.aggregate.articles", articlesRead, AtomicLong::doubleValue)
+                .description("Enriched articles read by the aggregation (including undecodable ones)")
+                .register(registry);
         latest.forEach((narrative, values) -> registerGauges(registry, narrative, values));
         emitted.forEach((tags, count) -> registerEmitted(registry, tags, count));
         late.forEach((tags, count) -> registerLate(registry, tags, count));
+    }
+
+    /** An enriched record reached the aggregation. */
+    public void articleRead() {
+        articlesRead.incrementAndGet();
     }
 
     /** A record left the topology; a final one of the primary window also moves the narrative gauges. */

@@ -57,7 +57,7 @@ public final class AggregateTopology {
         KStream<byte[], Decoding> decoded = builder
                 .stream(input.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                         .withName("aggregate-enriched-source"))
-                .processValues(() -> new ArticleDecoder(input), Named.as("aggregate-decode"));
+                .processValues(() -> new ArticleDecoder(input, metrics), Named.as("aggregate-decode"));
         decoded.split(Named.as("aggregate-decoded-"))
                 .branch((key, value) -> value instanceof Decoding.Undecodable, Branched.withConsumer(
                         failed -> failed.map((key, value) -> KeyValue.pair(keyText(key),

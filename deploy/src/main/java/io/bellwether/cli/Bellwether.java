@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             BrokerCommand.class,
             TopicsCommand.class,
             IngestCommand.class,
+            io.bellwether.cli.demo.DemoCommand.class,
             EnrichCommand.class,
             AggregateCommand.class,
             AnalyzeCommand.class,

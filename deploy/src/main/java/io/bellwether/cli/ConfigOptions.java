@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * The configuration flags every service command shares. Precedence: defaults &lt; {@code --config FILE} &lt;
  * {@code BELLWETHER_*} environment &lt; these flags; {@code --set kafka.X=Y} reaches the Kafka clients.
  */
-final class ConfigOptions {
+public final class ConfigOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Java properties file with config keys (see README)")
     Path configFile;
 
@@ -29,8 +29,18 @@ final class ConfigOptions {
             description = "any config key, e.g. --set enrich.max.chars=50000 or --set kafka.security.protocol=SASL_SSL")
     Map<String, String> extra = new LinkedHashMap<>();
 
-    /** Resolves the runtime's common keys plus {@code def}'s. */
-    Settings resolve(ConfigDef def) {
+    /** The {@code --bootstrap-servers} flag, null when not given. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Sets the bootstrap servers as if given by flag (the demo's embedded broker). */
+    public void useBootstrapServers(String servers) {
+        this.bootstrapServers = servers;
+    }
+
+    /** Resolves {@code def}'s keys (the runtime's common keys plus a command's own) from every source. */
+    public Settings resolve(ConfigDef def) {
         Map<String, String> flags = new LinkedHashMap<>(extra);
         put(flags, RuntimeKeys.BOOTSTRAP_SERVERS.name(), bootstrapServers);
         put(flags, RuntimeKeys.HTTP_PORT.name(), httpPort);

@@ -18,54 +18,65 @@ import java.util.List;
  * ({@code /health}, {@code /metrics}, mounted APIs), the catalog topics ensured, and a runner that closes
  * everything on SIGTERM or Ctrl-C.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
     private final Settings settings;
     private final ServiceMetrics metrics;
     private final HealthChecks health = new HealthChecks();
     private final HttpEndpoint http;
+    private volatile ServiceRunner runner;
 
-    ServiceProcess(String name, Settings settings) {
+    public ServiceProcess(String name, Settings settings) {
         this.settings = settings;
         this.metrics = new ServiceMetrics(name);
         this.http = HttpEndpoint.from(settings, health, metrics);
     }
 
-    ServiceMetrics metrics() {
+    public ServiceMetrics metrics() {
         return metrics;
     }
 
-    HealthChecks health() {
+    public HealthChecks health() {
         return health;
     }
 
-    HttpEndpoint http() {
+    public HttpEndpoint http() {
         return http;
     }
 
-    int httpPort() {
+    public int httpPort() {
         return settings.get(RuntimeKeys.HTTP_PORT);
     }
 
     /** Creates missing catalog topics (idempotent) so a service can start on a fresh cluster. */
-    void ensureTopics(Topics topics, PrintWriter out) {
+    public void ensureTopics(Topics topics, PrintWriter out) {
         TopicCreator.from(settings).create(topics.all()).lines().stream()
                 .filter(line -> line.startsWith("created"))
                 .forEach(line -> out.println("topics: " + line));
     }
 
     /** Starts the HTTP endpoint then {@code services}, blocks until a signal or a failure; the exit code. */
-    int run(List<Service> services, PrintWriter out) throws InterruptedException {
+    public int run(List<Service> services, PrintWriter out) throws InterruptedException {
         List<Service> all = new ArrayList<>();
         all.add(http);
         all.addAll(services);
-        ServiceRunner runner = new ServiceRunner(all, health);
-        out.println("http: /health and /metrics on " + settings.get(RuntimeKeys.HTTP_HOST) + ":" + httpPort());
+        runner = new ServiceRunner(all, health);
+        if (httpPort() != 0) {
+            out.println("http: /health, /metrics and /api on " + settings.get(RuntimeKeys.HTTP_HOST) + ":" + httpPort());
+        }
         out.flush();
         ServiceRunner.Outcome outcome = runner.run();
         if (outcome instanceof ServiceRunner.Outcome.Failed failed) {
             out.println(failed.service() + " failed: " + failed.reason());
         }
         return outcome.exitCode();
+    }
+
+    /** Asks a running {@link #run} to close everything and return 0 (e.g. once the demo is idle). */
+    public void stop() {
+        ServiceRunner current = runner;
+        if (current != null) {
+            current.stop();
+        }
     }
 
     @Override

@@ -34,7 +34,11 @@ public final class ScoreQueries {
         this.scoring = scoring;
     }
 
-    /** The newest window with articles of every narrative held here, by narrative id. */
+    /**
+     * Per narrative held here, the trailing window: of the windows that contain the newest article, the one that
+     * started earliest, so it covers the last full window size of data (the window that started last would hold
+     * only the newest article). Falls back to the newest window when the trailing one is no longer stored.
+     */
     public List<NarrativeScore> latestNarratives(WindowSpec spec) {
         ReadOnlyWindowStore<String, NarrativeTally> store = stores.narratives(spec);
         Map<String, KeyValue<Long, NarrativeTally>> latest = new TreeMap<>();
@@ -48,7 +52,13 @@ public final class ScoreQueries {
             });
         }
         List<NarrativeScore> scores = new ArrayList<>();
-        latest.forEach((narrative, window) -> scores.add(score(store, spec, narrative, window.key, window.value)));
+        latest.forEach((narrative, window) -> {
+            long trailingStart = window.key - spec.size().toMillis() + spec.advance().toMillis();
+            NarrativeTally trailing = trailingStart < window.key ? store.fetch(narrative, trailingStart) : null;
+            boolean useTrailing = trailing != null && trailing.articles() > 0;
+            scores.add(score(store, spec, narrative, useTrailing ? trailingStart : window.key,
+                    useTrailing ? trailing : window.value));
+        });
         return scores;
     }
 

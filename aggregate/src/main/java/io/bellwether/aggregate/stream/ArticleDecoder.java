@@ -1,5 +1,6 @@
 package io.bellwether.aggregate.stream;
 
+import io.bellwether.aggregate.AggregateMetrics;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.schemas.Topic;
@@ -17,10 +18,12 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  */
 public final class ArticleDecoder implements FixedKeyProcessor<byte[], byte[], Decoding> {
     private final Topic<String, EnrichedArticle> input;
+    private final AggregateMetrics metrics;
     private FixedKeyProcessorContext<byte[], Decoding> context;
 
-    public ArticleDecoder(Topic<String, EnrichedArticle> input) {
+    public ArticleDecoder(Topic<String, EnrichedArticle> input, AggregateMetrics metrics) {
         this.input = input;
+        this.metrics = metrics;
     }
 
     @Override
@@ -30,6 +33,7 @@ public final class ArticleDecoder implements FixedKeyProcessor<byte[], byte[], D
 
     @Override
     public void process(FixedKeyRecord<byte[], byte[]> record) {
+        metrics.articleRead();
         if (record.value() == null) {
             context.forward(record.withValue(failure(record, "empty record value")));
             return;

@@ -83,13 +83,14 @@ class ScoreHttpHandlerTest {
     }
 
     @Test
-    void listsTheNewestWindowOfEveryNarrative() throws Exception {
+    void listsTheTrailingWindowOfEveryNarrative() throws Exception {
         Answer answer = get(base + "/narratives");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("window").asText()).isEqualTo("PT1H");
         assertThat(answer.body().path("narratives")).extracting(n -> n.path("narrative").asText() + "@"
                 + n.path("windowStart").asText())
-                .containsExactly(OTHER + "@2026-10-04T10:00:00Z", NARRATIVE + "@2026-10-04T11:00:00Z");
+                // Of the windows holding each narrative's newest article, the one that started earliest.
+                .containsExactly(OTHER + "@2026-10-04T09:30:00Z", NARRATIVE + "@2026-10-04T10:30:00Z");
     }
 
     @Test

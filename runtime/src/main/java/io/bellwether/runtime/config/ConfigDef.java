@@ -35,6 +35,25 @@ public final class ConfigDef {
         return new ConfigDef(all);
     }
 
+    /**
+     * This definition with another default for one key, e.g. a command whose use case wants a different
+     * starting point; file, environment and flags still override it.
+     */
+    public ConfigDef withDefault(String name, String rawDefault) {
+        List<ConfigKey<?>> all = new ArrayList<>();
+        for (ConfigKey<?> key : keys.values()) {
+            all.add(key.name().equals(name) ? withDefault(key, rawDefault) : key);
+        }
+        if (!keys.containsKey(name)) {
+            throw new IllegalArgumentException("config key not declared in this definition: " + name);
+        }
+        return new ConfigDef(all);
+    }
+
+    private static <T> ConfigKey<T> withDefault(ConfigKey<T> key, String rawDefault) {
+        return ConfigKey.of(key.name(), key.type(), key.parse(rawDefault), key.description());
+    }
+
     public List<ConfigKey<?>> keys() {
         return List.copyOf(keys.values());
     }

@@ -1,0 +1,97 @@
+package io.bellwether.cli.demo;
+
+import io.bellwether.aggregate.AggregateConfig;
+import io.bellwether.aggregate.AggregateKeys;
+import io.bellwether.enrich.EnrichKeys;
+import io.bellwether.ingest.IngestKeys;
+import io.bellwether.runtime.broker.EmbeddedBroker;
+import io.bellwether.runtime.config.ConfigDef;
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.cli.ConfigOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The whole pipeline in one process on an embedded broker, fed the bundled corpus, with a live score table. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run everything in one process: an embedded Kafka broker (unless --bootstrap-servers),"
+                + " ingest of the bundled corpus, enrich and aggregate; prints progress and the narrative table"
+                + " as windows update. One HTTP port serves /metrics, /health and the query API /api/...",
+            "Ctrl-C stops it cleanly. Demo defaults (override with --set): aggregate.grace=P1D, because a"
+                + " replayed archive reaches the windows far faster than real time and slightly out of order."})
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--until-idle", description = "exit 0 once the corpus is fully scored, after the final table")
+    boolean untilIdle;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "article files to ingest instead of the bundled corpus")
+    List<Path> corpus;
+
+    @Option(names = "--feed", paramLabel = "URL", description = "RSS/Atom feeds to poll instead of the corpus")
+    List<String> feeds;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "embedded broker data (default: a new temporary directory, so each run starts empty)")
+    Path dataDir;
+
+    @Option(names = "--window", paramLabel = "1h|24h", defaultValue = "24h",
+            description = "window size the table shows (default ${DEFAULT-VALUE})")
+    String window;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        EmbeddedBroker broker = null;
+        try {
+            if (config.bootstrapServers() == null) {
+                Path dir = dataDir != null ? dataDir : Files.createTempDirectory("bellwether-demo-broker");
+                out.println("demo: starting the embedded Kafka broker (data in " + dir + ")");
+                out.flush();
+                broker = EmbeddedBroker.start(0, dir);
+                config.useBootstrapServers(broker.bootstrapServers());
+            }
+            Settings settings = config.resolve(definition()
+                    .withDefault(AggregateConfig.GRACE, "P1D")
+                    .withDefault(RuntimeKeys.HTTP_PORT.name(), "8080")
+                    .withDefault(RuntimeKeys.STATE_DIR.name(),
+                            Files.createTempDirectory("bellwether-demo-state").toString()));
+            return new DemoRun(settings, sources(), untilIdle, window, out).run();
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+        }
+    }
+
+    private CorpusIngest.Feeder sources() {
+        if (feeds != null && !feeds.isEmpty()) {
+            return FeedFeeder.of(feeds);
+        }
+        List<Path> paths = corpus != null ? corpus : List.of(bundledCorpus());
+        return CorpusIngest.Feeder.files(paths);
+    }
+
+    /** The corpus next to the launcher ({@code bin/bellwether} sets bellwether.home), else under the working dir. */
+    static Path bundledCorpus() {
+        String home = System.getProperty("bellwether.home", ".");
+        return Path.of(home, "corpus", "sample");
+    }
+
+    static ConfigDef definition() {
+        return RuntimeKeys.definition().plus(IngestKeys.all()).plus(EnrichKeys.all()).plus(AggregateKeys.all());
+    }
+}

@@ -1,0 +1,30 @@
+package io.bellwether.cli.demo;
+
+import io.bellwether.ingest.FeedOptions;
+import io.bellwether.ingest.source.FeedFetcher;
+import io.bellwether.ingest.source.FeedPoller;
+import io.bellwether.ingest.source.FeedSpec;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Feeds the demo from RSS/Atom feeds: one round of polls marks it done, then polling goes on until shutdown. */
+final class FeedFeeder {
+    private FeedFeeder() {
+    }
+
+    static CorpusIngest.Feeder of(List<String> urls) {
+        return (ingest, markDone) -> {
+            FeedOptions options = FeedOptions.defaults();
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+            FeedPoller poller = new FeedPoller(urls.stream().map(FeedSpec::of).toList(), options,
+                    new FeedFetcher(http, options.httpTimeout()), Optional.empty(), ingest, ingest.metrics(),
+                    Clock.systemUTC(), line -> System.out.println(line));
+            poller.pollDue();
+            ingest.flush();
+            markDone.run();
+            poller.run();
+        };
+    }
+}
