@@ -1,14 +1,9 @@
 package io.bellwether.cli.demo;
 
 import io.bellwether.ingest.ArticleIngest;
-import io.bellwether.ingest.article.ParseResult;
-import io.bellwether.ingest.source.FileSource;
 import io.bellwether.runtime.service.FailureListener;
 import io.bellwether.runtime.service.Health;
 import io.bellwether.runtime.service.Service;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -20,16 +15,6 @@ final class CorpusIngest implements Service {
     /** What the ingest thread does with an open ingest; calls {@code markDone} once the first pass is in. */
     interface Feeder {
         void feed(ArticleIngest ingest, Runnable markDone);
-
-        static Feeder files(List<Path> corpus) {
-            return (ingest, markDone) -> {
-                List<ParseResult> all = new ArrayList<>();
-                new FileSource().read(corpus, all::add);
-                ingest.acceptInEventTimeOrder(all);
-                ingest.flush();
-                markDone.run();
-            };
-        }
     }
 
     private final Feeder feeder;

@@ -9,6 +9,7 @@ import io.bellwether.runtime.config.ConfigDef;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.cli.ConfigOptions;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Ctrl-C stops it cleanly. Demo defaults (override with --set): aggregate.grace=P1D, because a"
                 + " replayed archive reaches the windows far faster than real time and slightly out of order."})
 public final class DemoCommand implements Callable<Integer> {
+    /** Articles the demo's ingest may run ahead of the enrichment: keeps both cores busy, partitions in step. */
+    private static final int IN_FLIGHT = 6;
+
     @Option(names = "--until-idle", description = "exit 0 once the corpus is fully scored, after the final table")
     boolean untilIdle;
 
@@ -69,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .withDefault(RuntimeKeys.HTTP_PORT.name(), "8080")
                     .withDefault(RuntimeKeys.STATE_DIR.name(),
                             Files.createTempDirectory("bellwether-demo-state").toString()));
-            return new DemoRun(settings, sources(), untilIdle, window, out).run();
+            return new DemoRun(settings, this::sources, untilIdle, window, out).run();
         } finally {
             if (broker != null) {
                 broker.close();
@@ -77,12 +81,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private CorpusIngest.Feeder sources() {
+    /** Feeds, or the corpus paced by what the enrichment has processed so far (read from its meters). */
+    private CorpusIngest.Feeder sources(MeterRegistry registry) {
         if (feeds != null && !feeds.isEmpty()) {
             return FeedFeeder.of(feeds);
         }
         List<Path> paths = corpus != null ? corpus : List.of(bundledCorpus());
-        return CorpusIngest.Feeder.files(paths);
+        return new PacedCorpus(paths, () -> PipelineCounts.processedByEnrich(registry), IN_FLIGHT);
     }
 
     /** The corpus next to the launcher ({@code bin/bellwether} sets bellwether.home), else under the working dir. */

@@ -15,20 +15,22 @@ import io.bellwether.runtime.config.SchemaRegistryKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Wires one demo process: the three stages, the HTTP endpoint with the query API, and the monitor. */
 final class DemoRun {
     private final Settings settings;
-    private final CorpusIngest.Feeder feeder;
+    private final Function<MeterRegistry, CorpusIngest.Feeder> feeder;
     private final boolean untilIdle;
     private final String window;
     private final PrintWriter out;
 
-    DemoRun(Settings settings, CorpusIngest.Feeder feeder, boolean untilIdle, String window, PrintWriter out) {
+    DemoRun(Settings settings, Function<MeterRegistry, CorpusIngest.Feeder> feeder, boolean untilIdle, String window, PrintWriter out) {
         this.settings = settings;
         this.feeder = feeder;
         this.untilIdle = untilIdle;
@@ -48,7 +50,7 @@ final class DemoRun {
             AggregateApp aggregate = new AggregateApp(settings, aggregateConfig, topics, process.metrics(),
                     process.httpPort());
             process.http().mount("/api/", aggregate.queryApi());
-            CorpusIngest ingest = new CorpusIngest(feeder, () -> ArticleIngest.open(
+            CorpusIngest ingest = new CorpusIngest(feeder.apply(process.metrics().registry()), () -> ArticleIngest.open(
                     IngestKeys.config(settings, IngestChannel.FILES), topics, new KafkaSettings(settings).admin(),
                     process.metrics().registry(), Clock.systemUTC(), this::say));
             String host = settings.get(RuntimeKeys.HTTP_HOST);

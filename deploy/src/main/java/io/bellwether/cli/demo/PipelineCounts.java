@@ -24,6 +24,11 @@ record PipelineCounts(long published, long duplicates, long enriched, long deadL
         return enriched + enrichDeadLetters >= published && scored >= enriched;
     }
 
+    /** Articles the enrichment has finished with: enriched or dead-lettered. */
+    static long processedByEnrich(MeterRegistry registry) {
+        return count(registry, "bellwether.enrich.articles") + enrichDeadLetters(registry);
+    }
+
     static long enrichDeadLetters(MeterRegistry registry) {
         return count(registry, "bellwether.enrich.dead.letters");
     }
