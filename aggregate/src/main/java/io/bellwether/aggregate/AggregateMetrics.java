@@ -22,6 +22,7 @@ public final class AggregateMetrics implements MeterBinder {
     private final Map<List<String>, AtomicLong> emitted = new ConcurrentHashMap<>();
     private final Map<List<String>, AtomicLong> late = new ConcurrentHashMap<>();
     private final AtomicLong articlesRead = new AtomicLong();
+    private final AtomicLong lateTotal = new AtomicLong();
 
     /** Gauge values of one narrative; written by one stream thread, read by scrapes. */
     private static final class Latest {
@@ -38,6 +39,11 @@ public final class AggregateMetrics implements MeterBinder {
         registries.add(registry);
         FunctionCounter.builder("bellwether.aggregate.articles", articlesRead, AtomicLong::doubleValue)
                 .description("Enriched articles read by the aggregation (including undecodable ones)")
+                .register(registry);
+        // Registered up front (the per-narrative series appear with the first late article), so a dashboard
+        // shows zero rather than no data.
+        FunctionCounter.builder("bellwether.aggregate.late", lateTotal, AtomicLong::doubleValue)
+                .description("Articles that missed at least one closed window, all narratives and windows")
                 .register(registry);
         latest.forEach((narrative, values) -> registerGauges(registry, narrative, values));
         emitted.forEach((tags, count) -> registerEmitted(registry, tags, count));
@@ -67,6 +73,7 @@ public final class AggregateMetrics implements MeterBinder {
     /** An article of {@code narrative} missed at least one closed window of the family {@code window}. */
     public void lateArticle(String narrative, String window) {
         counter(late, List.of(narrative, window), this::registerLate).incrementAndGet();
+        lateTotal.incrementAndGet();
     }
 
     private AtomicLong counter(Map<List<String>, AtomicLong> counters, List<String> tags,

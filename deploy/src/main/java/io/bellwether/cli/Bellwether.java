@@ -34,7 +34,7 @@ public final class Bellwether implements Runnable {
     }
 
     /** The configured command line, also used by the tests. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new Bellwether())
                 .setExecutionExceptionHandler(new FailureReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,142 @@
+package io.bellwether.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bellwether.avro.NarrativeScore;
+import io.bellwether.cli.Bellwether;
+import io.bellwether.runtime.testing.TestKafka;
+import io.bellwether.schemas.Topics;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The demo end to end, once per test class: the bundled corpus through ingest, CoreNLP enrichment and
+ * aggregation on a real broker, scraped by a real Prometheus. Then: the storyline shows in the final daily
+ * scores, and every Grafana panel's query returns data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoEndToEndTest {
+    private static final String OPEN_VS_CLOSED = "open-vs-closed-ai";
+
+    @TempDir
+    Path dir;
+
+    private TestKafka kafka;
+    private PrometheusServer prometheus;
+    private final StringWriter output = new StringWriter();
+    private int exitCode;
+    private Instant started;
+    private Instant finished;
+
+    @BeforeAll
+    void runTheDemoUntilIdle() throws Exception {
+        kafka = TestKafka.start();
+        int demoPort = PrometheusServer.freePort();
+        prometheus = PrometheusServer.scraping("127.0.0.1:" + demoPort, dir);
+        started = Instant.now();
+        CommandLine demo = Bellwether.commandLine();
+        demo.setOut(new PrintWriter(output, true));
+        demo.setErr(new PrintWriter(output, true));
+        exitCode = CompletableFuture.supplyAsync(() -> demo.execute("demo", "--until-idle",
+                "--bootstrap-servers", kafka.bootstrapServers(), "--http-port", Integer.toString(demoPort),
+                "--corpus", Path.of("..", "corpus", "sample").toString(),
+                "--set", "state.dir=" + dir.resolve("state"))).get(15, TimeUnit.MINUTES);
+        finished = Instant.now();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        prometheus.close();
+        kafka.close();
+    }
+
+    @Test
+    void scoresTheWholeCorpusAndPrintsTheFinalTable() {
+        assertThat(exitCode).as(output.toString()).isZero();
+        assertThat(output.toString())
+                .contains("progress: ingested 163 (8 duplicates)", "scored 163", "corpus fully scored")
+                .contains("open-vs-closed-ai", "ai-regulation");
+    }
+
+    @Test
+    void finalDailyScoresShowTheStoryline() {
+        Map<String, NarrativeScore> days = finalDailyScores(OPEN_VS_CLOSED);
+
+        double baseline = meanStance(days, "2026-10-01", "2026-10-02", "2026-10-03");
+        double releaseWeek = meanStance(days, "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07");
+        double scare = meanStance(days, "2026-10-08", "2026-10-09", "2026-10-10", "2026-10-11");
+
+        assertThat(releaseWeek).as("release week vs baseline, days %s", days.keySet()).isGreaterThan(baseline);
+        assertThat(baseline).as("baseline vs regulation scare").isGreaterThan(scare);
+        String busiestRegulationDay = finalDailyScores("ai-regulation").entrySet().stream()
+                .max(Map.Entry.comparingByValue((a, b) -> Long.compare(a.getArticleCount(), b.getArticleCount())))
+                .map(Map.Entry::getKey).orElseThrow();
+        assertThat(busiestRegulationDay).as("ai-regulation peaks in the scare").isBetween("2026-10-08", "2026-10-11");
+    }
+
+    @Test
+    void everyDashboardPanelQueryReturnsData() throws Exception {
+        JsonNode dashboard = new ObjectMapper().readTree(
+                Path.of("grafana", "dashboards", "bellwether.json").toFile());
+        List<String> empty = new ArrayList<>();
+        int queries = 0;
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                queries++;
+                String expr = target.path("expr").asText();
+                if (prometheus.queryRange(expr, started, finished).isEmpty()) {
+                    empty.add(panel.path("title").asText() + ": " + expr);
+                }
+            }
+        }
+        assertThat(queries).isGreaterThan(10);
+        assertThat(empty).as("panel queries without data").isEmpty();
+    }
+
+    /** Final 24 h windows starting at midnight UTC, by day. */
+    private Map<String, NarrativeScore> finalDailyScores(String narrative) {
+        Map<String, NarrativeScore> days = new TreeMap<>();
+        for (ConsumerRecord<String, NarrativeScore> record
+                : kafka.read(new Topics().narrativeScores(), Integer.MAX_VALUE, Duration.ofSeconds(10))) {
+            NarrativeScore score = record.value();
+            String start = score.getWindowStart().toString();
+            if (score.getFinal$() && score.getNarrative().equals(narrative) && score.getWindowSize().equals("PT24H")
+                    && start.endsWith("T00:00:00Z")) {
+                days.put(start.substring(0, 10), score);
+            }
+        }
+        return days;
+    }
+
+    private static double meanStance(Map<String, NarrativeScore> days, String... dates) {
+        double sum = 0;
+        long articles = 0;
+        for (String date : dates) {
+            NarrativeScore score = days.get(date);
+            if (score != null) {
+                sum += score.getMeanStance() * score.getArticleCount();
+                articles += score.getArticleCount();
+            }
+        }
+        assertThat(articles).as("articles scored on %s", List.of(dates)).isPositive();
+        return sum / articles;
+    }
+}
