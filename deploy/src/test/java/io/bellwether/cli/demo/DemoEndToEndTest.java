@@ -36,9 +36,6 @@ import picocli.CommandLine;
 class DemoEndToEndTest {
     private static final String OPEN_VS_CLOSED = "open-vs-closed-ai";
 
-    @TempDir
-    Path dir;
-
     private TestKafka kafka;
     private PrometheusServer prometheus;
     private final StringWriter output = new StringWriter();
@@ -47,7 +44,7 @@ class DemoEndToEndTest {
     private Instant finished;
 
     @BeforeAll
-    void runTheDemoUntilIdle() throws Exception {
+    void runTheDemoUntilIdle(@TempDir Path dir) throws Exception {
         kafka = TestKafka.start();
         int demoPort = PrometheusServer.freePort();
         prometheus = PrometheusServer.scraping("127.0.0.1:" + demoPort, dir);
@@ -64,8 +61,12 @@ class DemoEndToEndTest {
 
     @AfterAll
     void stop() throws Exception {
-        prometheus.close();
-        kafka.close();
+        if (prometheus != null) {
+            prometheus.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
     }
 
     @Test
