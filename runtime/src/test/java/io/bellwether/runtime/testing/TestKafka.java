@@ -83,11 +83,16 @@ public final class TestKafka implements AutoCloseable {
 
     /** Writes raw bytes, as a client that knows nothing of Bellwether's encoding would. */
     public void sendRaw(String topic, byte[] key, byte[] value) throws Exception {
+        sendRaw(topic, key, value, null);
+    }
+
+    /** As {@link #sendRaw(String, byte[], byte[])} with the record timestamp (null = the producer's clock). */
+    public void sendRaw(String topic, byte[] key, byte[] value, Long timestamp) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, null, timestamp, key, value)).get();
         }
     }
 
