@@ -51,7 +51,9 @@ class AggregateBrokerIT {
     static final Duration PATIENCE = Duration.ofSeconds(90);
     static final AggregateConfig CONFIG = AggregateConfig.parse(Map.of(
             AggregateConfig.WINDOWS, "PT1H/PT30M", AggregateConfig.UPDATE_INTERVAL, "PT10M",
-            AggregateConfig.APPLICATION_ID, "aggregate-it"));
+            // The articles sit on several partitions and reach the windows in any order: a grace longer than
+            // their spread keeps every one of them in its window, whatever the interleaving.
+            AggregateConfig.GRACE, "PT3H", AggregateConfig.APPLICATION_ID, "aggregate-it"));
 
     static final String OTHER = "ai-regulation";
 
@@ -99,7 +101,9 @@ class AggregateBrokerIT {
                     article("b", "2026-10-04T09:20:00Z").signal(-0.1, 0.5, "closed"),
                     article("r", "2026-10-04T09:30:00Z").signal(OTHER, 0.2, 1.0, "open"),
                     article("c", "2026-10-04T11:00:00Z").signal(0.0, 1.0, "neutral"),
-                    article("s", "2026-10-04T11:00:00Z").signal(OTHER, 0.0, 1.0, "neutral"));
+                    article("s", "2026-10-04T11:00:00Z").signal(OTHER, 0.0, 1.0, "neutral"),
+                    // Moves stream time past 10:00 + grace, closing the 09:00 window.
+                    article("d", "2026-10-04T13:30:00Z").signal(0.0, 1.0, "neutral"));
             AggregateMetrics metrics = new AggregateMetrics(CONFIG);
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             metrics.bindTo(registry);
