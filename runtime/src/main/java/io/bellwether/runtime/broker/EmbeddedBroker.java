@@ -33,8 +33,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final int port;
     private final String clusterId;
     private final Path dataDir;
+    private final Map<String, String> clientProps;
 
-    private EmbeddedBroker(KafkaRaftServer server, int port, String clusterId, Path dataDir) {
+    private EmbeddedBroker(KafkaRaftServer server, int port, String clusterId, Path dataDir,
+                           Map<String, String> clientProps) {
+        this.clientProps = Map.copyOf(clientProps);
         this.server = server;
         this.port = port;
         this.clusterId = clusterId;
@@ -52,6 +55,16 @@ public final class EmbeddedBroker implements AutoCloseable {
      * @throws ConfigException when the port is taken or the directory cannot be used, in one line
      */
     public static EmbeddedBroker start(int port, Path dataDir, Map<String, String> overrides) {
+        return start(port, dataDir, overrides, Map.of());
+    }
+
+    /**
+     * As {@link #start(int, Path, Map)} for a broker whose client listener needs credentials: {@code clientProps}
+     * (e.g. {@code security.protocol}, {@code sasl.jaas.config}) are what the readiness check and
+     * {@link #createTopics} connect with.
+     */
+    public static EmbeddedBroker start(int port, Path dataDir, Map<String, String> overrides,
+                                       Map<String, String> clientProps) {
         int clientPort = port == 0 ? Ports.anyFree() : port;
         Ports.requireFree(clientPort);
         BrokerDataDir dir = new BrokerDataDir(dataDir);
@@ -59,7 +72,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         Properties props = ServerProperties.of(clientPort, Ports.anyFree(), dir.path());
         props.putAll(overrides);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-        EmbeddedBroker broker = new EmbeddedBroker(server, clientPort, clusterId, dir.path());
+        EmbeddedBroker broker = new EmbeddedBroker(server, clientPort, clusterId, dir.path(), clientProps);
         try {
             server.startup();
             broker.awaitReady();
@@ -88,13 +101,11 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Creates the given catalog topics (one replica; {@code partitions} 0 = catalog default) unless they exist. */
     public TopicSummary createTopics(List<? extends Topic<?, ?>> topics, int partitions) {
-        Properties admin = new Properties();
-        admin.put("bootstrap.servers", bootstrapServers());
-        return new TopicCreator(admin, partitions, 1, TopicCreator.DEFAULT_TIMEOUT).create(topics);
+        return new TopicCreator(clientProperties(), partitions, 1, TopicCreator.DEFAULT_TIMEOUT).create(topics);
     }
 
     private void awaitReady() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+        try (Admin admin = Admin.create(clientProperties())) {
             admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("broker did not become ready within " + READY_TIMEOUT.toSeconds()
@@ -103,6 +114,13 @@ public final class EmbeddedBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the broker", e);
         }
+    }
+
+    private Properties clientProperties() {
+        Properties props = new Properties();
+        props.putAll(clientProps);
+        props.put("bootstrap.servers", bootstrapServers());
+        return props;
     }
 
     /** Shuts the broker down cleanly and waits until it has stopped. */
