@@ -82,6 +82,7 @@ public final class ArticleIngest implements AutoCloseable {
         SeenIds seen = SeenIds.load(settings.seenReader(kafka), topics.ingestSeen(), SEEN_LOAD_TIMEOUT,
                 progress);
         progress.line("dedup: " + seen.size() + " ids already published");
+        SeenIds.requireTopic(settings.seenReader(kafka), topics.deadLetter().name(), SEEN_LOAD_TIMEOUT, progress);
         ArticlePublisher publisher = new ArticlePublisher(
                 settings.producer(kafka, config.publish().transactionalId()), config.publish(), topics.articles(),
                 topics.ingestSeen(), topics.deadLetter(), seen, metrics, clock, progress);
@@ -129,6 +130,18 @@ public final class ArticleIngest implements AutoCloseable {
         return assembler.assemble(draft);
     }
 
+    /**
+     * Applies identity and time rules to a parse result without publishing; a rejection keeps the raw bytes of
+     * its input, so {@link #skip} can dead-letter them.
+     */
+    public Assembly assemble(ParseResult result) {
+        if (result instanceof Parsed parsed) {
+            Assembly assembly = assembler.assemble(parsed.draft());
+            return assembly instanceof Rejected rejected ? rejected.withRawIfAbsent(parsed.raw()) : assembly;
+        }
+        return (Rejected) result;
+    }
+
     /** Publishes an assembled article; one too large to send is skipped under its id, without raw bytes. */
     public Admission publish(Article article) {
         return publish(article, article.getId(), 0, RawInput.NONE);
@@ -174,14 +187,6 @@ public final class ArticleIngest implements AutoCloseable {
 
     public synchronized IngestSummary summary() {
         return new IngestSummary(published, duplicates, skipped);
-    }
-
-    private Assembly assemble(ParseResult result) {
-        if (result instanceof Parsed parsed) {
-            Assembly assembly = assembler.assemble(parsed.draft());
-            return assembly instanceof Rejected rejected ? rejected.withRawIfAbsent(parsed.raw()) : assembly;
-        }
-        return (Rejected) result;
     }
 
     private Admission publish(Article article, Parsed input) {
