@@ -1,10 +1,12 @@
 package io.bellwether.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bellwether.avro.Article;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.ingest.source.FileSource;
+import io.bellwether.runtime.testing.TestKafka;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -45,9 +48,7 @@ class DeadLetterKafkaTest {
     }
 
     private static String utf8(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.duplicate().get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes(buffer), StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(ByteBuffer buffer) {
@@ -107,5 +108,19 @@ class DeadLetterKafkaTest {
         DeadLetter empty = letters.get(dir.resolve("empty.txt").toString()).value();
         assertThat(empty.getReason()).isEqualTo("empty");
         assertThat(empty.getOriginalValue().remaining()).isZero();
+    }
+
+    @Test
+    void refusesToStartWithoutTheDeadLetterTopic() throws Exception {
+        try (TestKafka bare = TestKafka.start()) {
+            bare.createTopics(List.of(fixture.topics.articles(), fixture.topics.ingestSeen()));
+            Properties props = new Properties();
+            props.put("bootstrap.servers", bare.bootstrapServers());
+
+            assertThatThrownBy(() -> ArticleIngest.open(IngestConfig.defaults(IngestChannel.FILES), props,
+                    new SimpleMeterRegistry(), Clock.systemUTC(), line -> { }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("topic news.dead-letter does not exist");
+        }
     }
 }

@@ -107,8 +107,12 @@ public final class ArticlePublisher implements AutoCloseable {
         return maxRecordBytes;
     }
 
+    private boolean batchEmpty() {
+        return pending.isEmpty() && letters.isEmpty();
+    }
+
     private void markBatchStart() {
-        if (pending.isEmpty() && letters.isEmpty()) {
+        if (batchEmpty()) {
             batchStarted = clock.instant();
         }
     }
@@ -123,14 +127,14 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** Commits the open batch when it is older than the batch interval; sources call it when idle. */
     public synchronized void flushIfDue() {
-        if (!(pending.isEmpty() && letters.isEmpty()) && !clock.instant().isBefore(batchStarted.plus(options.batchInterval()))) {
+        if (!batchEmpty() && !clock.instant().isBefore(batchStarted.plus(options.batchInterval()))) {
             flush();
         }
     }
 
     /** Commits the open batch, retrying until the broker accepts it. */
     public synchronized void flush() {
-        if (pending.isEmpty() && letters.isEmpty()) {
+        if (batchEmpty()) {
             return;
         }
         failedAttempts = 0;
