@@ -6,12 +6,15 @@ import io.bellwether.ingest.article.ArticleDraft;
 import io.bellwether.ingest.article.Assembly;
 import io.bellwether.ingest.article.ParseResult;
 import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.RawInput;
 import io.bellwether.ingest.article.Ready;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import io.bellwether.ingest.publish.Admission;
 import io.bellwether.ingest.identity.ArticleIds;
 import io.bellwether.ingest.identity.UrlCanonicalizer;
 import io.bellwether.ingest.publish.ArticlePublisher;
+import io.bellwether.ingest.publish.DeadLetters;
 import io.bellwether.ingest.publish.KafkaClientSettings;
 import io.bellwether.ingest.publish.SeenIds;
 import io.bellwether.schemas.Topics;
@@ -27,13 +30,15 @@ import java.util.Properties;
 
 /**
  * The path every source feeds: parse results in, articles to the publisher out. Rejections are reported as
- * {@code file:line: reason} and counted; progress (count and rate) is reported every N articles or interval.
+ * {@code file:line: reason}, counted, and sent as dead letters in the same transactions as the articles;
+ * progress (count and rate) is reported every N articles or interval.
  */
 public final class ArticleIngest implements AutoCloseable {
     /** Generous: a seen topic of millions of ids is read at tens of MB/s. */
     private static final Duration SEEN_LOAD_TIMEOUT = Duration.ofMinutes(5);
     private final ArticleAssembler assembler;
     private final ArticlePublisher publisher;
+    private final DeadLetters deadLetters;
     private final IngestMetrics metrics;
     private final ProgressSink progress;
     private final Clock clock;
@@ -49,6 +54,7 @@ public final class ArticleIngest implements AutoCloseable {
             ProgressSink progress, Clock clock, int progressEvery, Duration progressInterval) {
         this.assembler = assembler;
         this.publisher = publisher;
+        this.deadLetters = new DeadLetters(publisher.maxRecordBytes());
         this.metrics = metrics;
         this.progress = progress;
         this.clock = clock;
@@ -76,20 +82,21 @@ public final class ArticleIngest implements AutoCloseable {
         SeenIds seen = SeenIds.load(settings.seenReader(kafka), topics.ingestSeen(), SEEN_LOAD_TIMEOUT,
                 progress);
         progress.line("dedup: " + seen.size() + " ids already published");
+        SeenIds.requireTopic(settings.seenReader(kafka), topics.deadLetter().name(), SEEN_LOAD_TIMEOUT, progress);
         ArticlePublisher publisher = new ArticlePublisher(
                 settings.producer(kafka, config.publish().transactionalId()), config.publish(), topics.articles(),
-                topics.ingestSeen(), seen, metrics, clock, progress);
+                topics.ingestSeen(), topics.deadLetter(), seen, metrics, clock, progress);
         ArticleAssembler assembler = new ArticleAssembler(config.time(), config.channel(), clock,
                 new UrlCanonicalizer(), new ArticleIds());
         return new ArticleIngest(assembler, publisher, metrics, progress, clock, config.progressEvery(),
                 config.progressInterval());
     }
 
-    /** Publishes a parsed input, or reports and counts a rejected one. */
+    /** Publishes a parsed input, or reports, counts and dead-letters a rejected one. */
     public synchronized void accept(ParseResult result) {
-        Assembly assembly = result instanceof Parsed parsed ? assembler.assemble(parsed.draft()) : (Rejected) result;
+        Assembly assembly = assemble(result);
         if (assembly instanceof Ready ready) {
-            publish(ready.article());
+            publish(ready.article(), (Parsed) result);
         } else {
             skip((Rejected) assembly);
         }
@@ -101,18 +108,19 @@ public final class ArticleIngest implements AutoCloseable {
      * replayed archive then reaches the event-time windows downstream in order instead of in file-name order.
      */
     public synchronized void acceptInEventTimeOrder(List<ParseResult> results) {
-        List<Article> ready = new ArrayList<>();
+        List<Assembled> ready = new ArrayList<>();
         for (ParseResult result : results) {
-            Assembly assembly = result instanceof Parsed parsed ? assembler.assemble(parsed.draft()) : (Rejected) result;
+            Assembly assembly = assemble(result);
             if (assembly instanceof Ready r) {
-                ready.add(r.article());
+                ready.add(new Assembled(r.article(), (Parsed) result));
             } else {
                 skip((Rejected) assembly);
             }
         }
-        ready.sort(Comparator.comparing(Article::getPublishedAt).thenComparing(Article::getId));
-        for (Article article : ready) {
-            publish(article);
+        ready.sort(Comparator.comparing((Assembled a) -> a.article().getPublishedAt())
+                .thenComparing(a -> a.article().getId()));
+        for (Assembled each : ready) {
+            publish(each.article(), each.input());
             maybeReport();
         }
     }
@@ -122,21 +130,44 @@ public final class ArticleIngest implements AutoCloseable {
         return assembler.assemble(draft);
     }
 
-    public synchronized Admission publish(Article article) {
+    /**
+     * Applies identity and time rules to a parse result without publishing; a rejection keeps the raw bytes of
+     * its input, so {@link #skip} can dead-letter them.
+     */
+    public Assembly assemble(ParseResult result) {
+        if (result instanceof Parsed parsed) {
+            Assembly assembly = assembler.assemble(parsed.draft());
+            return assembly instanceof Rejected rejected ? rejected.withRawIfAbsent(parsed.raw()) : assembly;
+        }
+        return (Rejected) result;
+    }
+
+    /** Publishes an assembled article; one too large to send is skipped under its id, without raw bytes. */
+    public Admission publish(Article article) {
+        return publish(article, article.getId(), 0, RawInput.NONE);
+    }
+
+    /**
+     * Publishes an assembled article; one too large to send is skipped and dead-lettered under {@code file}
+     * (a path, feed name or {@code http}) with {@code raw}, the input it came from.
+     */
+    public synchronized Admission publish(Article article, String file, int line, RawInput raw) {
         Admission admission = publisher.submit(article);
         switch (admission.status()) {
             case QUEUED -> published++;
             case DUPLICATE -> duplicates++;
-            case TOO_LARGE -> skip(new Rejected(article.getId(), 0, "encoded article exceeds the producer's "
-                    + "max.request.size"));
+            case TOO_LARGE -> skip(new Rejected(file, line, RejectReason.TOO_LARGE, "article " + article.getId()
+                    + ": encoded article exceeds the producer's max.request.size", raw));
         }
         return admission;
     }
 
+    /** Reports and counts a rejected input, and queues its dead letter into the open transaction. */
     public synchronized void skip(Rejected rejected) {
         skipped++;
         metrics.skipped();
         progress.line("skipped " + rejected.describe());
+        publisher.deadLetter(DeadLetters.origin(rejected), deadLetters.of(rejected, clock.instant()));
     }
 
     /** Commits everything queued; returns once the broker has it. */
@@ -156,6 +187,14 @@ public final class ArticleIngest implements AutoCloseable {
 
     public synchronized IngestSummary summary() {
         return new IngestSummary(published, duplicates, skipped);
+    }
+
+    private Admission publish(Article article, Parsed input) {
+        return publish(article, input.draft().file(), input.draft().line(), input.raw());
+    }
+
+    /** An article with the input it was assembled from, so a late rejection can still name and carry it. */
+    private record Assembled(Article article, Parsed input) {
     }
 
     private void maybeReport() {

@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The meters of one ingest service, all tagged with its channel: articles published, duplicates and skips,
- * transactions and broker retries, the size of the dedup set, and per-feed polls and per-status push requests.
- * Feed tags are the configured feed names and push tags HTTP status codes, so every tag stays bounded.
+ * dead letters by reason, transactions and broker retries, the size of the dedup set, and per-feed polls and
+ * per-status push requests. Feed tags are the configured feed names, push tags HTTP status codes and reasons
+ * the fixed reject codes, so every tag stays bounded.
  */
 public final class IngestMetrics implements MeterBinder {
     private final String channel;
@@ -49,6 +50,13 @@ public final class IngestMetrics implements MeterBinder {
 
     public void skipped() {
         bound().skipped.increment();
+    }
+
+    /** A dead letter committed to the dead-letter topic; {@code reason} is a {@code RejectReason} code. */
+    public void deadLetter(String reason) {
+        Counter.builder("ingest.articles.dead.letters").description("Rejected inputs committed as dead letters")
+                .tags("channel", channel, "reason", reason)
+                .register(bound().registry).increment();
     }
 
     public void committed() {

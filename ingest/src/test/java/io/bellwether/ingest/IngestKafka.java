@@ -24,7 +24,8 @@ final class IngestKafka implements AutoCloseable {
 
     static IngestKafka start() throws Exception {
         IngestKafka fixture = new IngestKafka(TestKafka.start());
-        fixture.kafka.createTopics(List.of(fixture.topics.articles(), fixture.topics.ingestSeen()));
+        fixture.kafka.createTopics(List.of(fixture.topics.articles(), fixture.topics.ingestSeen(),
+                fixture.topics.deadLetter()));
         return fixture;
     }
 

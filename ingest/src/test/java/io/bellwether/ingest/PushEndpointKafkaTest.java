@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bellwether.avro.Article;
+import io.bellwether.avro.DeadLetter;
 import io.bellwether.ingest.source.PushEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +100,22 @@ class PushEndpointKafkaTest {
         assertThat(answer(noBody).get("error").asText()).isEqualTo("body[1]: missing body");
         assertThat(fixture.articles(1000, Duration.ofSeconds(3)))
                 .noneMatch(record -> record.value().getTitle().equals("push ok"));
+    }
+
+    @Test
+    void deadLettersARefusedBodyWholeUnderTheKeyHttp() throws Exception {
+        String body = "[{\"title\":\"push dlq ok\",\"body\":\"b\"},{\"title\":\"push dlq\",\"body\":\"c\","
+                + "\"publishedAt\":\"someday\"}]";
+        assertThat(post(body, TOKEN).statusCode()).isEqualTo(400);
+
+        List<DeadLetter> letters = fixture.kafka.read(fixture.topics.deadLetter(), 1000, Duration.ofSeconds(3))
+                .stream().filter(record -> record.key().equals("http")).map(ConsumerRecord::value)
+                .filter(letter -> StandardCharsets.UTF_8.decode(letter.getOriginalValue().duplicate()).toString()
+                        .equals(body))
+                .toList();
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).getReason()).isEqualTo("bad-timestamp");
+        assertThat(letters.get(0).getDetail()).isEqualTo("http: body[1]: unparseable publishedAt 'someday'");
     }
 
     @Test

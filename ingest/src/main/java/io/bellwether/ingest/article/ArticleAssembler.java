@@ -35,29 +35,31 @@ public final class ArticleAssembler {
 
     public Assembly assemble(ArticleDraft draft) {
         if (blank(draft.title())) {
-            return reject(draft, "missing title");
+            return reject(draft, RejectReason.MISSING_FIELD, "missing title");
         }
         if (blank(draft.body())) {
-            return reject(draft, "missing body");
+            return reject(draft, RejectReason.MISSING_FIELD, "missing body");
         }
         Optional<String> url = Optional.empty();
         if (!blank(draft.url())) {
             url = urls.canonicalize(draft.url());
             if (url.isEmpty()) {
-                return reject(draft, "url is not an absolute http(s) URL: " + draft.url().trim());
+                return reject(draft, RejectReason.BAD_URL,
+                        "url is not an absolute http(s) URL: " + draft.url().trim());
             }
         }
         Optional<Instant> stated;
         try {
             stated = blank(draft.publishedAt()) ? Optional.empty() : Optional.of(times.parse(draft.publishedAt()));
         } catch (DateTimeException | IndexOutOfBoundsException e) {
-            return reject(draft, "unparseable publishedAt '" + draft.publishedAt().trim() + "'");
+            return reject(draft, RejectReason.BAD_TIMESTAMP,
+                    "unparseable publishedAt '" + draft.publishedAt().trim() + "'");
         }
         Instant now = clock.instant();
         Instant publishedAt = stated.orElse(draft.fallbackTime() == null ? now : draft.fallbackTime());
         Optional<String> absurd = absurdity(publishedAt, now);
         if (absurd.isPresent()) {
-            return reject(draft, absurd.get());
+            return reject(draft, RejectReason.BAD_TIMESTAMP, absurd.get());
         }
         return new Ready(article(draft, url, stated, publishedAt, now));
     }
@@ -110,8 +112,8 @@ public final class ArticleAssembler {
         return code.length() == 2 ? code : null;
     }
 
-    private static Rejected reject(ArticleDraft draft, String reason) {
-        return new Rejected(draft.file(), draft.line(), reason);
+    private static Rejected reject(ArticleDraft draft, RejectReason code, String reason) {
+        return new Rejected(draft.file(), draft.line(), code, reason);
     }
 
     private static boolean blank(String value) {

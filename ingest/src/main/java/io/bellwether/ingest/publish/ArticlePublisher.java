@@ -1,6 +1,7 @@
 package io.bellwether.ingest.publish;
 
 import io.bellwether.avro.Article;
+import io.bellwether.avro.DeadLetter;
 import io.bellwether.ingest.IngestMetrics;
 import io.bellwether.ingest.ProgressSink;
 import io.bellwether.ingest.PublishOptions;
@@ -9,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,14 +24,16 @@ import org.apache.kafka.common.errors.TimeoutException;
 
 /**
  * Publishes articles to the articles topic, each with its marker on the seen topic, in one Kafka transaction
- * per batch, so an article and its dedup marker land together or not at all. Duplicates (seen before or
- * queued already) are dropped. A failed batch is aborted and sent again until the broker takes it.
+ * per batch, so an article and its dedup marker land together or not at all; dead letters for rejected inputs
+ * ride in the same transactions. Duplicates (seen before or queued already) are dropped. A failed batch is
+ * aborted and sent again until the broker takes it.
  */
 public final class ArticlePublisher implements AutoCloseable {
     private final Properties producerProps;
     private final PublishOptions options;
     private final Topic<String, Article> articles;
     private final Topic<String, String> seenTopic;
+    private final Topic<String, DeadLetter> deadLetters;
     private final SeenIds seen;
     private final IngestMetrics metrics;
     private final Clock clock;
@@ -37,6 +42,7 @@ public final class ArticlePublisher implements AutoCloseable {
     private static final int RECORD_OVERHEAD_BYTES = 4096;
     private final int maxRecordBytes;
     private final Map<String, Encoded> pending = new LinkedHashMap<>();
+    private final List<Letter> letters = new ArrayList<>();
     private Instant batchStarted = Instant.MIN;
     private Producer<byte[], byte[]> producer;
     /** Failures of the batch being flushed, over re-sends and commit retries alike. */
@@ -44,12 +50,13 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** {@code producerProps} come from {@link KafkaClientSettings#producer}: transactional and idempotent. */
     public ArticlePublisher(Properties producerProps, PublishOptions options, Topic<String, Article> articles,
-            Topic<String, String> seenTopic, SeenIds seen, IngestMetrics metrics, Clock clock,
-            ProgressSink progress) {
+            Topic<String, String> seenTopic, Topic<String, DeadLetter> deadLetters, SeenIds seen,
+            IngestMetrics metrics, Clock clock, ProgressSink progress) {
         this.producerProps = producerProps;
         this.options = options;
         this.articles = articles;
         this.seenTopic = seenTopic;
+        this.deadLetters = deadLetters;
         this.seen = seen;
         this.metrics = metrics;
         this.clock = clock;
@@ -71,29 +78,63 @@ public final class ArticlePublisher implements AutoCloseable {
         if (value.length > maxRecordBytes) {
             return new Admission(id, Admission.Status.TOO_LARGE);
         }
-        if (pending.isEmpty()) {
-            batchStarted = clock.instant();
-        }
+        markBatchStart();
         byte[] key = articles.keySerde().serializer().serialize(articles.name(), id);
         pending.put(id, new Encoded(key, value, article.getPublishedAt().toEpochMilli()));
-        if (pending.size() >= options.batchSize()) {
+        flushIfFullOrDue();
+        return new Admission(id, Admission.Status.QUEUED);
+    }
+
+    /**
+     * Queues a dead letter into the open batch, keyed by {@code key}. Its original value is dropped (and the
+     * detail says so) if the record would still exceed the producer's limit; callers cap it well below that.
+     */
+    public synchronized void deadLetter(String key, DeadLetter letter) {
+        byte[] value = deadLetters.valueSerde().serializer().serialize(deadLetters.name(), letter);
+        if (value.length > maxRecordBytes) {
+            DeadLetter slim = DeadLetter.newBuilder(letter).setOriginalValue(null)
+                    .setDetail(letter.getDetail() + " (original value dropped: over max.request.size)").build();
+            value = deadLetters.valueSerde().serializer().serialize(deadLetters.name(), slim);
+        }
+        markBatchStart();
+        letters.add(new Letter(deadLetters.keySerde().serializer().serialize(deadLetters.name(), key), value,
+                letter.getFailedAt().toEpochMilli(), letter.getReason()));
+        flushIfFullOrDue();
+    }
+
+    /** The largest encoded record the producer accepts, less room for key, headers and framing. */
+    public int maxRecordBytes() {
+        return maxRecordBytes;
+    }
+
+    private boolean batchEmpty() {
+        return pending.isEmpty() && letters.isEmpty();
+    }
+
+    private void markBatchStart() {
+        if (batchEmpty()) {
+            batchStarted = clock.instant();
+        }
+    }
+
+    private void flushIfFullOrDue() {
+        if (pending.size() + letters.size() >= options.batchSize()) {
             flush();
         } else {
             flushIfDue();
         }
-        return new Admission(id, Admission.Status.QUEUED);
     }
 
     /** Commits the open batch when it is older than the batch interval; sources call it when idle. */
     public synchronized void flushIfDue() {
-        if (!pending.isEmpty() && !clock.instant().isBefore(batchStarted.plus(options.batchInterval()))) {
+        if (!batchEmpty() && !clock.instant().isBefore(batchStarted.plus(options.batchInterval()))) {
             flush();
         }
     }
 
     /** Commits the open batch, retrying until the broker accepts it. */
     public synchronized void flush() {
-        if (pending.isEmpty()) {
+        if (batchEmpty()) {
             return;
         }
         failedAttempts = 0;
@@ -111,9 +152,11 @@ public final class ArticlePublisher implements AutoCloseable {
         }
         seen.addAll(pending.keySet());
         metrics.published(pending.size());
+        letters.forEach(letter -> metrics.deadLetter(letter.reason()));
         metrics.committed();
         metrics.seenIds(seen.size());
         pending.clear();
+        letters.clear();
     }
 
     private void sendBatch() {
@@ -124,6 +167,10 @@ public final class ArticlePublisher implements AutoCloseable {
         for (Encoded record : pending.values()) {
             kafka.send(new ProducerRecord<>(articles.name(), null, record.timestamp(), record.key(), record.value()));
             kafka.send(new ProducerRecord<>(seenTopic.name(), null, ingestTime, record.key(), marker));
+        }
+        for (Letter letter : letters) {
+            kafka.send(new ProducerRecord<>(deadLetters.name(), null, letter.timestamp(), letter.key(),
+                    letter.value()));
         }
         commit(kafka);
     }
@@ -164,6 +211,10 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** An article encoded once, when queued, and sent as often as its batch needs. */
     private record Encoded(byte[] key, byte[] value, long timestamp) {
+    }
+
+    /** A dead letter encoded once, with its reason code for the meter. */
+    private record Letter(byte[] key, byte[] value, long timestamp, String reason) {
     }
 
     /** Commits what is queued, then closes the producer. */

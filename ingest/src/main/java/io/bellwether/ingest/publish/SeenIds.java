@@ -46,6 +46,16 @@ public final class SeenIds {
         return seen;
     }
 
+    /**
+     * Fails with the same message as {@link #load} when {@code topic} does not exist: ingest writes to it only
+     * once an input is rejected, and a missing topic would then look like a broker outage.
+     */
+    public static void requireTopic(Properties readerProps, String topic, Duration timeout, ProgressSink progress) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProps)) {
+            partitions(consumer, topic, timeout, progress);
+        }
+    }
+
     private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic,
             Duration timeout, ProgressSink progress) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,5 +1,7 @@
 package io.bellwether.ingest.source;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -8,6 +10,8 @@ import com.rometools.rome.io.SyndFeedInput;
 import io.bellwether.ingest.article.ArticleDraft;
 import io.bellwether.ingest.article.ParseResult;
 import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.RawInput;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -19,10 +23,12 @@ import org.xml.sax.InputSource;
 
 /**
  * Parses RSS 2.0 and Atom bytes with ROME into drafts, one per item. Document type declarations are refused,
- * so no external or recursive entity in a hostile feed is ever resolved.
+ * so no external or recursive entity in a hostile feed is ever resolved. A feed that does not parse carries its
+ * bytes; an item (whose XML ROME does not keep) carries its fields as a JSON object.
  */
 public final class FeedItems {
     private final HtmlParser html = new HtmlParser();
+    private final ObjectMapper json = new ObjectMapper();
 
     /** The items of {@code feed}; a feed that does not parse yields one rejection for the whole feed. */
     public List<ParseResult> parse(FeedSpec feed, byte[] bytes, Instant ingestTime) {
@@ -32,7 +38,8 @@ public final class FeedItems {
         try {
             parsed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (FeedException | IllegalArgumentException e) {
-            return List.of(new Rejected(feed.name(), 0, "unreadable feed: " + e.getMessage()));
+            return List.of(new Rejected(feed.name(), 0, RejectReason.UNREADABLE,
+                    "unreadable feed: " + e.getMessage(), new RawInput(bytes)));
         }
         List<ParseResult> items = new ArrayList<>();
         int position = 0;
@@ -49,7 +56,14 @@ public final class FeedItems {
                 .withLink(entry.getLink(), entry.getUri())
                 .withMeta(feed.name(), when == null ? null : when.toInstant().toString(), entry.getAuthor(),
                         language);
-        return new Parsed(draft);
+        return new Parsed(draft, itemJson(draft));
+    }
+
+    private RawInput itemJson(ArticleDraft draft) {
+        ObjectNode item = json.createObjectNode().put("title", draft.title()).put("url", draft.url())
+                .put("guid", draft.guid()).put("publishedAt", draft.publishedAt()).put("author", draft.author())
+                .put("body", draft.body());
+        return RawInput.of(item.toString());
     }
 
     /** Full content when the item has it, else its summary; both may be HTML. */

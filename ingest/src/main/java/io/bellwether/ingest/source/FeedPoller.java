@@ -116,7 +116,7 @@ public final class FeedPoller {
         }
         return fullText.get().fetch(parsed.draft().url())
                 .filter(text -> text.length() > body.length())
-                .<ParseResult>map(text -> new Parsed(parsed.draft().withBody(text)))
+                .<ParseResult>map(text -> parsed.withDraft(parsed.draft().withBody(text)))
                 .orElse(result);
     }
 

@@ -1,10 +1,13 @@
 package io.bellwether.ingest.source;
 
 import io.bellwether.ingest.article.ParseResult;
+import io.bellwether.ingest.article.RawInput;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,13 +15,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads articles from files and directories ({@code .txt}, {@code .json}, {@code .jsonl}, {@code .html}) and
- * hands each parse result to a consumer. Directories are walked recursively in sorted path order, so a re-run
- * sees the same sequence; files of other types inside directories are passed over.
+ * hands each parse result, with the raw bytes it came from, to a consumer. Directories are walked recursively in
+ * sorted path order, so a re-run sees the same sequence; files of other types inside directories are passed over.
  */
 public final class FileSource {
     private final TxtParser txt = new TxtParser();
@@ -30,10 +34,10 @@ public final class FileSource {
             if (Files.isDirectory(path)) {
                 walk(path).forEach(file -> readFile(file, sink));
             } else if (!Files.isRegularFile(path)) {
-                sink.accept(new Rejected(path.toString(), 0, "no such file or directory"));
+                sink.accept(new Rejected(path.toString(), 0, RejectReason.UNREADABLE, "no such file or directory"));
             } else if (format(path).isEmpty()) {
-                sink.accept(new Rejected(path.toString(), 0, "unsupported file type (expected .txt, .json, "
-                        + ".jsonl, .html)"));
+                sink.accept(new Rejected(path.toString(), 0, RejectReason.UNSUPPORTED, "unsupported file type "
+                        + "(expected .txt, .json, .jsonl, .html)"));
             } else {
                 readFile(path, sink);
             }
@@ -55,29 +59,68 @@ public final class FileSource {
         String name = file.toString();
         try {
             Instant modified = Files.getLastModifiedTime(file).toInstant();
-            switch (format(file)) {
-                case "jsonl" -> readLines(file, modified, sink);
-                case "json" -> json.parseDocument(name, Files.readString(file), modified).forEach(sink);
-                case "html", "htm" -> sink.accept(html.parse(name, Files.readString(file), modified));
-                default -> sink.accept(txt.parse(name, Files.readString(file), modified));
+            if (format(file).equals("jsonl")) {
+                readLines(file, modified, sink);
+                return;
             }
-        } catch (CharacterCodingException e) {
-            sink.accept(new Rejected(name, 0, "not UTF-8 text"));
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<String> text = utf8(bytes);
+            if (bytes.length == 0) {
+                sink.accept(new Rejected(name, 0, RejectReason.EMPTY, "empty file"));
+            } else if (text.isEmpty()) {
+                sink.accept(new Rejected(name, 0, RejectReason.NOT_UTF8, "not UTF-8 text", new RawInput(bytes)));
+            } else {
+                parse(file, text.get(), modified).forEach(result -> sink.accept(result.withRawIfAbsent(
+                        new RawInput(bytes))));
+            }
         } catch (IOException e) {
-            sink.accept(new Rejected(name, 0, "cannot read: " + e.getMessage()));
+            sink.accept(new Rejected(name, 0, RejectReason.UNREADABLE, "cannot read: " + e.getMessage()));
         }
     }
 
-    /** JSONL exports can be large, so they are streamed line by line rather than read whole. */
+    private List<ParseResult> parse(Path file, String text, Instant modified) {
+        String name = file.toString();
+        return switch (format(file)) {
+            case "json" -> json.parseDocument(name, text, modified);
+            case "html", "htm" -> List.of(html.parse(name, text, modified));
+            default -> List.of(txt.parse(name, text, modified));
+        };
+    }
+
+    /**
+     * JSONL exports can be large, so they are streamed line by line rather than read whole; a line that is not
+     * UTF-8 is rejected alone. A file without a single non-blank line is rejected as empty.
+     */
     private void readLines(Path file, Instant modified, Consumer<ParseResult> sink) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteLines lines = new ByteLines(in);
             int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            int filled = 0;
+            for (byte[] bytes = lines.next(); bytes != null; bytes = lines.next()) {
                 number++;
-                if (!line.isBlank()) {
-                    sink.accept(json.parseLine(file.toString(), number, line, modified));
+                Optional<String> line = utf8(bytes);
+                if (line.isEmpty() || !line.get().isBlank()) {
+                    filled++;
+                }
+                if (line.isEmpty()) {
+                    sink.accept(new Rejected(name, number, RejectReason.NOT_UTF8, "not UTF-8 text",
+                            new RawInput(bytes)));
+                } else if (!line.get().isBlank()) {
+                    sink.accept(json.parseLine(name, number, line.get(), modified));
                 }
             }
+            if (filled == 0) {
+                sink.accept(new Rejected(name, 0, RejectReason.EMPTY, "empty file"));
+            }
+        }
+    }
+
+    private static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
         }
     }
 

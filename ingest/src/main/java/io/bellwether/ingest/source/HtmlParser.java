@@ -3,6 +3,8 @@ package io.bellwether.ingest.source;
 import io.bellwether.ingest.article.ArticleDraft;
 import io.bellwether.ingest.article.ParseResult;
 import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.RawInput;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article from an HTML page with jsoup: the text of {@code <article>} (else of the body) without
  * navigation, footers, scripts, forms, headline and byline; title from og:title or {@code <title>}; time from
- * article:published_time; URL from the canonical link (or og:url).
+ * article:published_time; URL from the canonical link (or og:url). The result carries the page's UTF-8 bytes.
  */
 public final class HtmlParser {
     /** Page furniture, plus the headline and byline: the title and author fields already carry those. */
@@ -24,10 +26,12 @@ public final class HtmlParser {
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
 
     public ParseResult parse(String file, String html, Instant fallbackTime) {
+        RawInput raw = RawInput.of(html);
         Document page = Jsoup.parse(html);
         String title = firstNonBlank(meta(page, "meta[property=og:title]"), page.title());
         if (title == null) {
-            return new Rejected(file, 0, "missing title: no og:title and no <title>");
+            return new Rejected(file, 0, RejectReason.MISSING_FIELD, "missing title: no og:title and no <title>",
+                    raw);
         }
         String published = firstNonBlank(meta(page, "meta[property=article:published_time]"),
                 meta(page, "meta[itemprop=datePublished]"));
@@ -38,7 +42,7 @@ public final class HtmlParser {
                 .withLink(url, null)
                 .withMeta(meta(page, "meta[property=og:site_name]"), published, author,
                         page.select("html").attr("lang"));
-        return new Parsed(draft);
+        return new Parsed(draft, raw);
     }
 
     /** The readable text of a page, paragraphs separated by blank lines; empty when the page has none. */

@@ -10,7 +10,9 @@ import io.bellwether.ingest.PushOptions;
 import io.bellwether.ingest.article.Assembly;
 import io.bellwether.ingest.article.ParseResult;
 import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.RawInput;
 import io.bellwether.ingest.article.Ready;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import io.bellwether.ingest.publish.Admission;
 import java.io.IOException;
@@ -25,10 +27,13 @@ import java.util.List;
 
 /**
  * {@code POST /articles} with a JSON object or array: every article is validated first, then published and
- * committed, and the answer is 202 with their ids. Invalid JSON or a missing field is a 400 naming it, an
- * oversized body 413, a missing or wrong bearer token (when one is configured) 401.
+ * committed, and the answer is 202 with their ids. Invalid JSON or a missing field is a 400 naming it (and the
+ * body is dead-lettered under the key {@code http}), an oversized body 413, a missing or wrong bearer token
+ * (when one is configured) 401.
  */
 public final class PushEndpoint implements AutoCloseable {
+    /** The dead-letter key and file label of everything pushed: requests have no path of their own. */
+    private static final String ORIGIN = "http";
     private final HttpServer server;
     private final PushOptions options;
     private final ArticleIngest ingest;
@@ -69,25 +74,26 @@ public final class PushEndpoint implements AutoCloseable {
                 if (body.length > options.maxBodyBytes()) {
                     respond(exchange, 413, error("body exceeds " + options.maxBodyBytes() + " bytes"));
                 } else {
-                    accept(exchange, new String(body, StandardCharsets.UTF_8));
+                    accept(exchange, body);
                 }
             }
         }
     }
 
-    private void accept(HttpExchange exchange, String body) throws IOException {
+    private void accept(HttpExchange exchange, byte[] body) throws IOException {
         List<Ready> ready = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (ParseResult result : parser.parseDocument("body", body, clock.instant())) {
+        List<Rejected> problems = new ArrayList<>();
+        String text = new String(body, StandardCharsets.UTF_8);
+        for (ParseResult result : parser.parseDocument("body", text, clock.instant())) {
             Assembly assembly = result instanceof Parsed parsed ? ingest.assemble(parsed.draft()) : (Rejected) result;
             if (assembly instanceof Ready article) {
                 ready.add(article);
             } else {
-                problems.add(((Rejected) assembly).describe());
+                problems.add((Rejected) assembly);
             }
         }
         if (!problems.isEmpty() || ready.isEmpty()) {
-            respond(exchange, 400, error(problems.isEmpty() ? "no articles in body" : String.join("; ", problems)));
+            refuse(exchange, problems, body);
             return;
         }
         ObjectNode answer = json.createObjectNode();
@@ -95,7 +101,7 @@ public final class PushEndpoint implements AutoCloseable {
         ArrayNode duplicates = answer.putArray("duplicates");
         ArrayNode tooLarge = answer.putArray("tooLarge");
         for (Ready article : ready) {
-            Admission admission = ingest.publish(article.article());
+            Admission admission = ingest.publish(article.article(), ORIGIN, 0, new RawInput(body));
             switch (admission.status()) {
                 case QUEUED -> ids.add(admission.id());
                 case DUPLICATE -> duplicates.add(admission.id());
@@ -104,6 +110,16 @@ public final class PushEndpoint implements AutoCloseable {
         }
         ingest.flush();
         respond(exchange, 202, answer);
+    }
+
+    /** Answers 400 naming every problem, after the body's dead letter is committed. */
+    private void refuse(HttpExchange exchange, List<Rejected> problems, byte[] body) throws IOException {
+        String reason = problems.isEmpty() ? "no articles in body"
+                : String.join("; ", problems.stream().map(Rejected::describe).toList());
+        RejectReason code = problems.isEmpty() ? RejectReason.EMPTY : problems.get(0).code();
+        ingest.skip(new Rejected(ORIGIN, 0, code, reason, new RawInput(body)));
+        ingest.flush();
+        respond(exchange, 400, error(reason));
     }
 
     private boolean authorised(HttpExchange exchange) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.ingest.article.ParseResult;
 import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.RawInput;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,5 +66,47 @@ class FileSourceTest {
                 .map(result -> ((Rejected) result).reason()).toList();
         assertThat(reasons).containsExactly("no such file or directory",
                 "unsupported file type (expected .txt, .json, .jsonl, .html)", "not UTF-8 text");
+    }
+
+    @Test
+    void codesEachRejectedFileAndKeepsItsBytes() throws IOException {
+        byte[] garbage = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF, (byte) 0xFE};
+        Path binary = Files.write(dir.resolve("garbage.txt"), garbage);
+        Path empty = Files.write(dir.resolve("empty.json"), new byte[0]);
+        Path blankLines = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
+        Path csv = Files.writeString(dir.resolve("data.csv"), "a,b");
+        List<Rejected> rejected = read(binary, empty, blankLines, csv, dir.resolve("gone.txt")).stream()
+                .map(Rejected.class::cast).toList();
+        assertThat(rejected).extracting(Rejected::code).containsExactly(RejectReason.NOT_UTF8, RejectReason.EMPTY,
+                RejectReason.EMPTY, RejectReason.UNSUPPORTED, RejectReason.UNREADABLE);
+        assertThat(rejected.get(0).raw()).isEqualTo(new RawInput(garbage));
+    }
+
+    @Test
+    void rejectsOnlyTheJsonlLineThatIsNotUtf8WithThatLinesBytes() throws IOException {
+        byte[] bad = {'{', (byte) 0xC3, (byte) 0x28, '}'};
+        Path file = dir.resolve("mixed.jsonl");
+        Files.writeString(file, "{\"title\":\"one\",\"body\":\"x\"}\n");
+        Files.write(file, bad, StandardOpenOption.APPEND);
+        Files.writeString(file, "\r\n{\"title\":\"two\",\"body\":\"y\"}\n",
+                StandardOpenOption.APPEND);
+        List<ParseResult> results = read(file);
+        assertThat(results).hasSize(3);
+        Rejected rejected = (Rejected) results.get(1);
+        assertThat(rejected.describe()).isEqualTo(file + ":2: not UTF-8 text");
+        assertThat(rejected.raw()).isEqualTo(new RawInput(bad));
+        assertThat(results.get(2).raw()).isEqualTo(RawInput.of("{\"title\":\"two\",\"body\":\"y\"}"));
+    }
+
+    @Test
+    void givesAWholeFileItsBytesAndAnArrayElementItsOwnJson() throws IOException {
+        String page = "<title>P</title><p>text</p>";
+        Path html = Files.writeString(dir.resolve("p.html"), page);
+        Path array = Files.writeString(dir.resolve("a.json"), "[{\"title\":\"t\",\"body\":\"b\"}, 7]");
+        List<ParseResult> results = read(html, array);
+        assertThat(results.get(0).raw()).isEqualTo(RawInput.of(page));
+        assertThat(results.get(1).raw()).isEqualTo(RawInput.of("{\"title\":\"t\",\"body\":\"b\"}"));
+        assertThat(((Rejected) results.get(2)).code()).isEqualTo(RejectReason.INVALID_JSON);
+        assertThat(results.get(2).raw()).isEqualTo(RawInput.of("7"));
     }
 }

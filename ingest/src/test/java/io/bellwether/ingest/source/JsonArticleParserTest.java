@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bellwether.ingest.article.ArticleDraft;
 import io.bellwether.ingest.article.ParseResult;
 import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.RawInput;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import java.time.Instant;
 import java.util.List;
@@ -55,5 +57,20 @@ class JsonArticleParserTest {
     void rejectsAFieldThatIsNotAString() {
         assertThat(((Rejected) parser.parseLine("f.jsonl", 1, "{\"title\":{\"a\":1},\"body\":\"b\"}",
                 Instant.EPOCH)).reason()).isEqualTo("field 'title' must be a string");
+    }
+
+    @Test
+    void codesBrokenJsonAndNonObjectsAsInvalidJsonWithTheLinesBytes() {
+        Rejected broken = (Rejected) parser.parseLine("f.jsonl", 7, "{\"title\": ", Instant.EPOCH);
+        assertThat(broken.code()).isEqualTo(RejectReason.INVALID_JSON);
+        assertThat(broken.raw()).isEqualTo(RawInput.of("{\"title\": "));
+        assertThat(((Rejected) parser.parseLine("f.jsonl", 1, "[1]", Instant.EPOCH)).code())
+                .isEqualTo(RejectReason.INVALID_JSON);
+    }
+
+    @Test
+    void codesABlankDocumentAsEmpty() {
+        assertThat(((Rejected) parser.parseDocument("d.json", "  ", Instant.EPOCH).get(0)).code())
+                .isEqualTo(RejectReason.EMPTY);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.ingest.article.ArticleDraft;
 import io.bellwether.ingest.article.Parsed;
+import io.bellwether.ingest.article.RawInput;
+import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ class TxtParserTest {
 
     @Test
     void rejectsAnEmptyFileAndATitleWithoutBody() {
-        assertThat(parser.parse("e.txt", " \n\n", Instant.EPOCH)).isEqualTo(new Rejected("e.txt", 0, "empty file"));
+        assertThat(parser.parse("e.txt", " \n\n", Instant.EPOCH))
+                .isEqualTo(new Rejected("e.txt", 0, RejectReason.EMPTY, "empty file", RawInput.of(" \n\n")));
         assertThat(((Rejected) parser.parse("t.txt", "Only a title\n", Instant.EPOCH)).describe())
                 .isEqualTo("t.txt:1: missing body: only a title line");
     }
