@@ -4,7 +4,6 @@ import io.bellwether.avro.Article;
 import io.bellwether.ingest.ArticleIngest;
 import io.bellwether.ingest.article.Assembly;
 import io.bellwether.ingest.article.ParseResult;
-import io.bellwether.ingest.article.Parsed;
 import io.bellwether.ingest.article.Ready;
 import io.bellwether.ingest.article.Rejected;
 import io.bellwether.ingest.publish.Admission;
@@ -54,7 +53,7 @@ final class PacedCorpus implements CorpusIngest.Feeder {
         new FileSource().read(corpus, results::add);
         List<Article> ready = new ArrayList<>();
         for (ParseResult result : results) {
-            Assembly assembly = result instanceof Parsed parsed ? ingest.assemble(parsed.draft()) : (Rejected) result;
+            Assembly assembly = ingest.assemble(result);
             if (assembly instanceof Ready r) {
                 ready.add(r.article());
             } else {
