@@ -73,7 +73,7 @@ class DemoEndToEndTest {
     void scoresTheWholeCorpusAndPrintsTheFinalTable() {
         assertThat(exitCode).as(output.toString()).isZero();
         assertThat(output.toString())
-                .contains("progress: ingested 163 (8 duplicates)", "scored 163", "corpus fully scored")
+                .contains("progress: ingested 163 (8 duplicates)", "scored 163", "dead-lettered 6", "corpus fully scored")
                 .contains("open-vs-closed-ai", "ai-regulation");
     }
 
