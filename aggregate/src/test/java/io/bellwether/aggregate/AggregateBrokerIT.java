@@ -101,15 +101,16 @@ class AggregateBrokerIT {
                     article("b", "2026-10-04T09:20:00Z").signal(-0.1, 0.5, "closed"),
                     article("r", "2026-10-04T09:30:00Z").signal(OTHER, 0.2, 1.0, "open"),
                     article("c", "2026-10-04T11:00:00Z").signal(0.0, 1.0, "neutral"),
-                    article("s", "2026-10-04T11:00:00Z").signal(OTHER, 0.0, 1.0, "neutral"),
-                    // Moves stream time past 10:00 + grace, closing the 09:00 window.
-                    article("d", "2026-10-04T13:30:00Z").signal(0.0, 1.0, "neutral"));
+                    article("s", "2026-10-04T11:00:00Z").signal(OTHER, 0.0, 1.0, "neutral"));
             AggregateMetrics metrics = new AggregateMetrics(CONFIG);
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             metrics.bindTo(registry);
             String bootstrap = cluster.bootstrapServers();
             try (Instance one = Instance.start(new AggregateTopology(topics, CONFIG, metrics).build(), bootstrap);
                  Instance two = Instance.start(new AggregateTopology(topics, CONFIG, metrics).build(), bootstrap)) {
+                awaitArticlesRead(registry, 5);
+                // Only once all five are in: moves stream time past 10:00 + grace, closing the 09:00 window.
+                produce(bootstrap, article("d", "2026-10-04T13:30:00Z").signal(0.0, 1.0, "neutral"));
                 NarrativeScore nine = awaitFinal(bootstrap, NARRATIVE + "@2026-10-04T09:00:00Z/PT1H");
                 assertThat(nine.getArticleCount()).isEqualTo(2);
                 assertThat(nine.getWeightedStance()).isCloseTo((0.5 - 0.05) / 1.5, within(1e-9));
@@ -132,6 +133,16 @@ class AggregateBrokerIT {
                         .gauge().value()).isEqualTo(2.0);
             }
         }
+    }
+
+    static void awaitArticlesRead(SimpleMeterRegistry registry, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (registry.get("bellwether.aggregate.articles").functionCounter().count() < expected
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(registry.get("bellwether.aggregate.articles").functionCounter().count())
+                .isGreaterThanOrEqualTo(expected);
     }
 
     void createTopics(KafkaClusterTestKit cluster) throws Exception {
