@@ -36,13 +36,19 @@ public final class StanceReplayMain {
         for (int at = 2; at < args.length; at++) {
             List<StanceCache> items = StanceCache.read(Path.of(args[at]));
             ConfusionMatrix matrix = new ConfusionMatrix(Evaluation.LABELS);
+            int[] parsed = new int[2];
             for (StanceCache item : items) {
                 all.add(new Item(item, all.size() % 3));
                 String predicted = predict(file, cues, gazetteer, AnalyzerSettings.defaults(), item, verbose);
                 matrix.add(item.label(), predicted);
+                ArticleEnricher.Outcome outcome = replay.enricher(AnalyzerSettings.defaults()).enrich(item.article(),
+                        item.text(), sentence -> item.sentiments().get(sentence.index()), 0L, "replay");
+                parsed[0] += outcome.stats().parsed();
+                parsed[1] += outcome.stats().sentences();
             }
-            System.out.printf(Locale.ROOT, "%s defaults: items=%d accuracy=%.3f macroF1=%.3f%n%s", args[at],
-                    matrix.total(), matrix.accuracy(), matrix.macroF1(), matrix.render());
+            System.out.printf(Locale.ROOT, "%s defaults: items=%d accuracy=%.3f macroF1=%.3f parsed %d of %d"
+                    + " sentences%n%s", args[at], matrix.total(), matrix.accuracy(), matrix.macroF1(), parsed[0],
+                    parsed[1], matrix.render());
         }
         crossValidate(file, cues, gazetteer, all);
     }
