@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Tuning tool: {@code StanceReplayMain PHRASES.json NARRATIVES.yaml|- CACHE.jsonl...} replays the pure stance
  * steps over cached CoreNLP output: accuracy per file, then 3-fold cross-validation of the label thresholds
- * (folds by item position mod 3; thresholds chosen on two folds, measured on the third).
+ * (folds by item position mod 3; thresholds chosen on two folds, measured on the third). {@code -Dlabel=} and
+ * {@code -Dreport=} set the thresholds of the per-file figures (default: the shipped ones).
  */
 public final class StanceReplayMain {
     private static final double[] LABEL = {0.01, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.25, 0.3};
@@ -32,6 +33,9 @@ public final class StanceReplayMain {
         CueIndex cues = replay.cues();
         Gazetteer gazetteer = replay.gazetteer();
         List<Item> all = new ArrayList<>();
+        AnalyzerSettings defaults = AnalyzerSettings.defaults();
+        AnalyzerSettings first = with(Double.parseDouble(System.getProperty("label", "" + defaults.labelThreshold())),
+                Double.parseDouble(System.getProperty("report", "" + defaults.reportThreshold())));
         boolean verbose = Boolean.getBoolean("verbose");
         for (int at = 2; at < args.length; at++) {
             List<StanceCache> items = StanceCache.read(Path.of(args[at]));
@@ -39,14 +43,14 @@ public final class StanceReplayMain {
             int[] parsed = new int[2];
             for (StanceCache item : items) {
                 all.add(new Item(item, all.size() % 3));
-                String predicted = predict(file, cues, gazetteer, AnalyzerSettings.defaults(), item, verbose);
+                String predicted = predict(file, cues, gazetteer, first, item, verbose);
                 matrix.add(item.label(), predicted);
-                ArticleEnricher.Outcome outcome = replay.enricher(AnalyzerSettings.defaults()).enrich(item.article(),
+                ArticleEnricher.Outcome outcome = replay.enricher(first).enrich(item.article(),
                         item.text(), sentence -> item.sentiments().get(sentence.index()), 0L, "replay");
                 parsed[0] += outcome.stats().parsed();
                 parsed[1] += outcome.stats().sentences();
             }
-            System.out.printf(Locale.ROOT, "%s defaults: items=%d accuracy=%.3f macroF1=%.3f parsed %d of %d"
+            System.out.printf(Locale.ROOT, "%s: items=%d accuracy=%.3f macroF1=%.3f parsed %d of %d"
                     + " sentences%n%s", args[at], matrix.total(), matrix.accuracy(), matrix.macroF1(), parsed[0],
                     parsed[1], matrix.render());
         }
