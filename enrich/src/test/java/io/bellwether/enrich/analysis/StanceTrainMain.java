@@ -35,12 +35,32 @@ public final class StanceTrainMain {
     }
 
     public static void main(String[] args) throws IOException {
-        StanceReplay replay = StanceReplay.of(args[0], args[1]);
-        Narrative narrative = replay.file().narrative(Evaluation.NARRATIVE).orElseThrow();
-        Narrative plain = new Narrative(narrative.id(), narrative.description(), narrative.openMeaning(),
-                narrative.closedMeaning(), narrative.cues(), narrative.camps());
         List<String> names = List.of(System.getProperty("features", String.join(",", StanceFeatures.NAMES))
                 .split(","));
+        List<Row> rows = rows(args, names);
+        ConfusionMatrix rule = new ConfusionMatrix(Evaluation.LABELS);
+        rows.forEach(row -> rule.add(row.gold(), row.rule()));
+        report("threshold rule (no fitting)", rule);
+        ConfusionMatrix ruleLater = new ConfusionMatrix(Evaluation.LABELS);
+        rows.stream().filter(row -> row.file() > 0).forEach(row -> ruleLater.add(row.gold(), row.rule()));
+        report("threshold rule on the later files", ruleLater);
+        for (double l2 : L2) {
+            crossValidate(rows, names.size(), l2);
+            transfer(rows, names.size(), l2);
+        }
+        double[][] w = fit(rows, names.size(), Double.parseDouble(System.getProperty("l2", "0.01")));
+        ConfusionMatrix fitted = new ConfusionMatrix(Evaluation.LABELS);
+        rows.forEach(row -> fitted.add(row.gold(), predict(w, row)));
+        report("layer fitted on all items (training accuracy)", fitted);
+        System.out.println(yaml(w, names));
+    }
+
+    private static List<Row> rows(String[] args, List<String> names) throws IOException {
+        StanceReplay replay = StanceReplay.of(args[0], args[1]);
+        Narrative narrative = replay.file().narrative(Evaluation.NARRATIVE).orElseThrow();
+        // Features do not depend on a layer; without one the stance label is the threshold rule's.
+        Narrative plain = new Narrative(narrative.id(), narrative.description(), narrative.openMeaning(),
+                narrative.closedMeaning(), narrative.cues(), narrative.camps());
         ArticleEnricher enricher = replay.enricher(AnalyzerSettings.defaults());
         List<Row> rows = new ArrayList<>();
         for (int at = 2; at < args.length; at++) {
@@ -51,35 +71,25 @@ public final class StanceTrainMain {
                         stance.map(s -> vector(s.features(), names)).orElse(null), rows.size() % 3, at - 2));
             }
         }
-        ConfusionMatrix rule = new ConfusionMatrix(Evaluation.LABELS);
-        rows.forEach(row -> rule.add(row.gold(), row.rule()));
-        report("threshold rule (no fitting)", rule);
-        for (double l2 : L2) {
-            ConfusionMatrix held = new ConfusionMatrix(Evaluation.LABELS);
-            for (int fold = 0; fold < 3; fold++) {
-                int test = fold;
-                double[][] w = fit(rows.stream().filter(row -> row.fold() != test).toList(), names.size(), l2);
-                rows.stream().filter(row -> row.fold() == test).forEach(row -> held.add(row.gold(), predict(w, row)));
-            }
-            report(String.format(Locale.ROOT, "layer, 3-fold CV, l2=%.3f", l2), held);
+        return rows;
+    }
+
+    private static void crossValidate(List<Row> rows, int features, double l2) {
+        ConfusionMatrix held = new ConfusionMatrix(Evaluation.LABELS);
+        for (int fold = 0; fold < 3; fold++) {
+            int test = fold;
+            double[][] w = fit(rows.stream().filter(row -> row.fold() != test).toList(), features, l2);
+            rows.stream().filter(row -> row.fold() == test).forEach(row -> held.add(row.gold(), predict(w, row)));
         }
-        for (double l2 : L2) {
-            double[][] w = fit(rows.stream().filter(row -> row.file() == 0).toList(), names.size(), l2);
-            ConfusionMatrix later = new ConfusionMatrix(Evaluation.LABELS);
-            ConfusionMatrix ruleLater = new ConfusionMatrix(Evaluation.LABELS);
-            rows.stream().filter(row -> row.file() > 0).forEach(row -> {
-                later.add(row.gold(), predict(w, row));
-                ruleLater.add(row.gold(), row.rule());
-            });
-            report(String.format(Locale.ROOT, "threshold rule on the later files"), ruleLater);
-            report(String.format(Locale.ROOT, "layer fitted on the first file, measured on the later ones, l2=%.3f",
-                    l2), later);
-        }
-        double[][] w = fit(rows, names.size(), Double.parseDouble(System.getProperty("l2", "0.01")));
-        ConfusionMatrix fitted = new ConfusionMatrix(Evaluation.LABELS);
-        rows.forEach(row -> fitted.add(row.gold(), predict(w, row)));
-        report("layer fitted on all items (training accuracy)", fitted);
-        System.out.println(yaml(w, names));
+        report(String.format(Locale.ROOT, "layer, 3-fold CV, l2=%.3f", l2), held);
+    }
+
+    private static void transfer(List<Row> rows, int features, double l2) {
+        double[][] w = fit(rows.stream().filter(row -> row.file() == 0).toList(), features, l2);
+        ConfusionMatrix later = new ConfusionMatrix(Evaluation.LABELS);
+        rows.stream().filter(row -> row.file() > 0).forEach(row -> later.add(row.gold(), predict(w, row)));
+        report(String.format(Locale.ROOT, "layer fitted on the first file, measured on the later ones, l2=%.3f", l2),
+                later);
     }
 
     private static void report(String title, ConfusionMatrix matrix) {
