@@ -27,7 +27,7 @@ public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudget
     }
 
     public static AnalyzerSettings defaults() {
-        return new AnalyzerSettings(DEFAULT_MAX_CHARS, DEFAULT_PARSE_MAX_TOKENS, DEFAULT_TIME_BUDGET_MS, 1, 0.15, 0.4);
+        return new AnalyzerSettings(DEFAULT_MAX_CHARS, DEFAULT_PARSE_MAX_TOKENS, DEFAULT_TIME_BUDGET_MS, 1, 0.05, 0.4);
     }
 
     /** The settings as a stable string, hashed into the pipeline version. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -51,6 +52,46 @@ public final class ArticleEnricher {
 
     public Outcome enrich(Article article, AnalyzedText text, SentimentSource source, long startedNanos,
                           String pipelineVersion) {
+        Findings findings = find(text, source, startedNanos);
+        List<Sentence> sentences = text.sentences();
+        SentenceScoring.Scores scores = findings.scores();
+        List<NarrativeSignal> narrativeSignals = new ArrayList<>();
+        for (Narrative narrative : file.narratives()) {
+            signals.signal(narrative, sentences, findings.hits().get(narrative.id()), findings.named(),
+                    scores.bySentence(), scores.budgetExceeded()).ifPresent(narrativeSignals::add);
+        }
+        EnrichedArticle enriched = EnrichedArticle.newBuilder()
+                .setId(article.getId()).setSource(article.getSource()).setUrl(article.getUrl())
+                .setTitle(article.getTitle()).setPublishedAt(article.getPublishedAt())
+                .setLanguage(language.guess(article.getLanguage(), sentences))
+                .setWordCount(wordCount(sentences)).setTruncated(text.truncated())
+                .setSentiment(scores.bySentence().values().stream().mapToDouble(Sentiment::score).average().orElse(0.0))
+                .setEntities(ranker.rank(merger.merge(findings.found()), sentences.size(), findings.cueSentences(),
+                        scores.bySentence()))
+                .setSentences(sentenceSentiments(sentences, scores.bySentence()))
+                .setNarratives(narrativeSignals).setPipelineVersion(pipelineVersion)
+                .build();
+        return new Outcome(enriched, new AnalysisResult.RunStats(sentences.size(), scores.parsed(), scores.fallback(),
+                scores.budgetExceeded()));
+    }
+
+    /** The stance of one narrative with its features, or empty when the article is not about it (for tuning). */
+    Optional<StanceScorer.Stance> stance(Narrative narrative, AnalyzedText text, SentimentSource source) {
+        Findings findings = find(text, source, 0L);
+        List<CueIndex.CueHit> narrativeHits = findings.hits().get(narrative.id());
+        if (!signals.isAbout(narrativeHits)) {
+            return Optional.empty();
+        }
+        return Optional.of(signals.stance(narrative, text.sentences(), narrativeHits, findings.named(),
+                findings.scores().bySentence(), new HashSet<>()));
+    }
+
+    private record Findings(List<EntityMention> found, List<NarrativeSignals.NamedMention> named,
+                            Map<String, List<CueIndex.CueHit>> hits, Set<Integer> cueSentences,
+                            SentenceScoring.Scores scores) {
+    }
+
+    private Findings find(AnalyzedText text, SentimentSource source, long startedNanos) {
         List<Sentence> sentences = text.sentences();
         List<EntityMention> found = new ArrayList<>();
         sentences.forEach(sentence -> found.addAll(mentions.find(sentence)));
@@ -72,23 +113,7 @@ public final class ArticleEnricher {
         }
         SentenceScoring.Scores scores = scoring.score(selector.select(sentences, cueSentences, tracked), source,
                 startedNanos);
-        List<NarrativeSignal> narrativeSignals = new ArrayList<>();
-        for (Narrative narrative : file.narratives()) {
-            signals.signal(narrative, sentences, hits.get(narrative.id()), named, scores.bySentence(),
-                    scores.budgetExceeded()).ifPresent(narrativeSignals::add);
-        }
-        EnrichedArticle enriched = EnrichedArticle.newBuilder()
-                .setId(article.getId()).setSource(article.getSource()).setUrl(article.getUrl())
-                .setTitle(article.getTitle()).setPublishedAt(article.getPublishedAt())
-                .setLanguage(language.guess(article.getLanguage(), sentences))
-                .setWordCount(wordCount(sentences)).setTruncated(text.truncated())
-                .setSentiment(scores.bySentence().values().stream().mapToDouble(Sentiment::score).average().orElse(0.0))
-                .setEntities(ranker.rank(merger.merge(found), sentences.size(), cueSentences, scores.bySentence()))
-                .setSentences(sentenceSentiments(sentences, scores.bySentence()))
-                .setNarratives(narrativeSignals).setPipelineVersion(pipelineVersion)
-                .build();
-        return new Outcome(enriched, new AnalysisResult.RunStats(sentences.size(), scores.parsed(), scores.fallback(),
-                scores.budgetExceeded()));
+        return new Findings(found, named, hits, cueSentences, scores);
     }
 
     private static int wordCount(List<Sentence> sentences) {

@@ -84,20 +84,29 @@ public final class CoreNlpAnalyzer implements Analyzer {
     public AnalysisResult analyze(Article article) {
         long started = System.nanoTime();
         try {
-            String body = article.getBody() == null ? "" : article.getBody();
-            boolean truncated = body.length() > settings.maxChars();
-            String text = article.getTitle() + "\n\n" + (truncated ? cut(body, settings.maxChars()) : body);
-            Annotation document = new Annotation(text);
-            cheap.annotate(document);
-            List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-            AnalyzedText analyzed = new AnalyzedText(text, truncated, sentences(coreSentences));
-            ArticleEnricher.Outcome outcome = enricher.enrich(article, analyzed,
-                    sentence -> sentimentOf(coreSentences.get(sentence.index())), started, version.value());
+            Prepared prepared = prepare(article);
+            ArticleEnricher.Outcome outcome = enricher.enrich(article, prepared.text(), prepared.sentiment(), started,
+                    version.value());
             return new AnalysisResult.Enriched(outcome.article(), outcome.stats(), elapsedMs(started));
         } catch (RuntimeException e) {
             return new AnalysisResult.Failed("analysis-failed", "CoreNLP analysis of article " + article.getId()
                     + " failed: " + e, elapsedMs(started));
         }
+    }
+
+    /** The cheap pass over one article and the costly pass on demand; tuning tools replay these offline. */
+    record Prepared(AnalyzedText text, SentimentSource sentiment) {
+    }
+
+    Prepared prepare(Article article) {
+        String body = article.getBody() == null ? "" : article.getBody();
+        boolean truncated = body.length() > settings.maxChars();
+        String text = article.getTitle() + "\n\n" + (truncated ? cut(body, settings.maxChars()) : body);
+        Annotation document = new Annotation(text);
+        cheap.annotate(document);
+        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        return new Prepared(new AnalyzedText(text, truncated, sentences(coreSentences)),
+                sentence -> sentimentOf(coreSentences.get(sentence.index())));
     }
 
     private Sentiment sentimentOf(CoreMap sentence) {
@@ -114,7 +123,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
                 RNNCoreAnnotations.getPredictionsAsStringList(tree), true);
     }
 
-    private List<Token> phraseTokens(String phrase) {
+    List<Token> phraseTokens(String phrase) {
         Annotation annotation = new Annotation(phrase);
         cheap.annotate(annotation);
         return tokens(annotation.get(CoreAnnotations.TokensAnnotation.class));

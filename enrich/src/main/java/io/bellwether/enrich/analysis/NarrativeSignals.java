@@ -61,12 +61,25 @@ public final class NarrativeSignals {
     public Optional<NarrativeSignal> signal(Narrative narrative, List<Sentence> sentences, List<CueIndex.CueHit> hits,
                                             List<NamedMention> mentions, Map<Integer, Sentiment> sentiments,
                                             boolean budgetExceeded) {
-        boolean inTitle = hits.stream().anyMatch(hit -> hit.sentence() == 0);
-        if (hits.size() < minCueHits && !inTitle) {
+        if (!isAbout(hits)) {
             return Optional.empty();
         }
-        List<StanceScorer.Observation> observations = new ArrayList<>();
         Set<Integer> touched = new HashSet<>();
+        StanceScorer.Stance stance = stance(narrative, sentences, hits, mentions, sentiments, touched);
+        double confidence = budgetExceeded ? stance.confidence() / 2.0 : stance.confidence();
+        return Optional.of(new NarrativeSignal(narrative.id(), stance.stance(), confidence, stance.label(),
+                (double) touched.size() / Math.max(1, sentences.size()), evidence(stance)));
+    }
+
+    /** True when the hits make the article about their narrative: enough cue phrases, or one in the title. */
+    boolean isAbout(List<CueIndex.CueHit> hits) {
+        return hits.size() >= minCueHits || hits.stream().anyMatch(hit -> hit.sentence() == 0);
+    }
+
+    /** @param touched receives the sentences that carry a cue or a camp entity of the narrative */
+    StanceScorer.Stance stance(Narrative narrative, List<Sentence> sentences, List<CueIndex.CueHit> hits,
+                               List<NamedMention> mentions, Map<Integer, Sentiment> sentiments, Set<Integer> touched) {
+        List<StanceScorer.Observation> observations = new ArrayList<>();
         for (CueIndex.CueHit hit : hits) {
             Sentence sentence = sentences.get(hit.sentence());
             observations.add(observation(sentence, hit.firstToken(), hit.lastToken(), hit.cue().phrase(),
@@ -78,8 +91,8 @@ public final class NarrativeSignals {
             if (camp.isPresent()) {
                 EntityMention mention = named.mention();
                 StanceScorer.Observation seen = observation(sentences.get(mention.sentence()), mention.firstToken(),
-                        mention.lastToken(), named.name(), camp.get(), 0.0, weight(sentences, mention.sentence(), ENTITY_WEIGHT), hits,
-                        sentiments);
+                        mention.lastToken(), named.name(), camp.get(), 0.0,
+                        weight(sentences, mention.sentence(), ENTITY_WEIGHT), hits, sentiments);
                 // A camp entity is evidence only when its clause judges it; bare mentions are reporting.
                 if (seen.lexical().hits() > 0) {
                     observations.add(seen);
@@ -87,10 +100,7 @@ public final class NarrativeSignals {
                 touched.add(mention.sentence());
             }
         }
-        StanceScorer.Stance stance = scorer.score(observations, register.isReport(sentences));
-        double confidence = budgetExceeded ? stance.confidence() / 2.0 : stance.confidence();
-        return Optional.of(new NarrativeSignal(narrative.id(), stance.stance(), confidence, stance.label(),
-                (double) touched.size() / Math.max(1, sentences.size()), evidence(stance)));
+        return scorer.score(observations, register.isReport(sentences), sentences.size(), narrative.stanceModel());
     }
 
     /** An entity mention with the canonical name the merger gave it. */

@@ -1,8 +1,11 @@
 package io.bellwether.enrich.analysis;
 
 import io.bellwether.enrich.narrative.Side;
+import io.bellwether.enrich.narrative.StanceModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the cue occurrences of one narrative in one article into a stance, a confidence and a label. The stance
@@ -25,6 +28,8 @@ import java.util.List;
  *                (t = labelThreshold; for a news report, the larger reportThreshold: a report relays both sides)
  *   confidence = (1 - exp(-W / 2)) * agreement,  agreement = |S| / A for open/closed, 1 - |S| / A for neutral
  * </pre>
+ * When the narrative has a learned {@link StanceModel}, the label is instead the model's most probable label over
+ * {@link StanceFeatures}, stance = p(open) - p(closed) and confidence = p(label) * (1 - exp(-W / 2)).
  * Pure and immutable: no NLP inside, so it is tested with hand-built observations.
  */
 public final class StanceScorer {
@@ -59,7 +64,9 @@ public final class StanceScorer {
     public record Scored(Observation observation, double valence, double push) {
     }
 
-    public record Stance(double stance, double confidence, String label, List<Scored> evidence) {
+    /** @param features the article features a learned model reads (see {@link StanceFeatures}) */
+    public record Stance(double stance, double confidence, String label, List<Scored> evidence,
+                         Map<String, Double> features) {
     }
 
     /** The stance of an opinion piece. */
@@ -69,7 +76,14 @@ public final class StanceScorer {
 
     /** @param report true for a news report, whose label needs |stance| of at least the report threshold */
     public Stance score(List<Observation> observations, boolean report) {
-        double threshold = report ? Math.max(labelThreshold, reportThreshold) : labelThreshold;
+        return score(observations, report, 1, Optional.empty());
+    }
+
+    /**
+     * @param sentences sentences in the article (places its last quarter for the features)
+     * @param model the narrative's learned layer, if it has one
+     */
+    public Stance score(List<Observation> observations, boolean report, int sentences, Optional<StanceModel> model) {
         List<Scored> scored = new ArrayList<>();
         double sum = 0.0;
         double weights = 0.0;
@@ -83,21 +97,33 @@ public final class StanceScorer {
             absolute += observation.weight() * Math.abs(push);
         }
         double stance = sum / (absolute + SHRINK);
+        Map<String, Double> features = StanceFeatures.of(scored, stance, report, sentences);
+        double mass = 1.0 - Math.exp(-weights / 2.0);
+        if (model.isPresent()) {
+            Map<String, Double> p = model.get().probabilities(features);
+            String label = p.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            return new Stance(p.get("open") - p.get("closed"), p.get(label) * mass, label, scored, features);
+        }
+        double threshold = report ? Math.max(labelThreshold, reportThreshold) : labelThreshold;
         String label = stance >= threshold ? "open" : stance <= -threshold ? "closed" : "neutral";
         double agreement = absolute == 0.0 ? 0.0 : Math.abs(sum) / absolute;
         if ("neutral".equals(label)) {
             agreement = absolute == 0.0 ? 1.0 : 1.0 - agreement;
         }
-        double confidence = (1.0 - Math.exp(-weights / 2.0)) * agreement;
-        return new Stance(stance, confidence, label, scored);
+        return new Stance(stance, mass * agreement, label, scored, features);
+    }
+
+    /** The parts of an observation's valence before clamping: prior, lexicon words, sentence sentiment. */
+    static double[] channels(Observation observation) {
+        double sentence = Double.isNaN(observation.sentenceSentiment()) ? 0.0 : observation.sentenceSentiment();
+        boolean lexical = observation.lexical().hits() > 0;
+        double prior = observation.lexical().negated() ? -observation.prior() : observation.prior();
+        return new double[] {prior, lexical ? LEXICAL_SHARE * observation.lexical().valence() : 0.0,
+            (lexical ? SENTENCE_WITH_LEXICON : SENTENCE_ALONE) * sentence};
     }
 
     static double valence(Observation observation) {
-        double sentence = Double.isNaN(observation.sentenceSentiment()) ? 0.0 : observation.sentenceSentiment();
-        double valence = observation.lexical().hits() > 0
-                ? LEXICAL_SHARE * observation.lexical().valence() + SENTENCE_WITH_LEXICON * sentence
-                : SENTENCE_ALONE * sentence;
-        double prior = observation.lexical().negated() ? -observation.prior() : observation.prior();
-        return Math.max(-1.0, Math.min(1.0, valence + prior));
+        double[] parts = channels(observation);
+        return Math.max(-1.0, Math.min(1.0, parts[0] + parts[1] + parts[2]));
     }
 }

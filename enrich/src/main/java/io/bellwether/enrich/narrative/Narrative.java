@@ -7,14 +7,20 @@ import java.util.Optional;
 
 /**
  * One narrative from the narrative file: what its open (+1) and closed (-1) sides mean, the cue phrases of each
- * side and the camp of known entities (keyed by lower-case canonical name).
+ * side, the camp of known entities (keyed by lower-case canonical name) and an optional learned stance layer.
  */
 public record Narrative(String id, String description, String openMeaning, String closedMeaning,
-                        List<CuePhrase> cues, Map<String, Side> camps) {
+                        List<CuePhrase> cues, Map<String, Side> camps, Optional<StanceModel> stanceModel) {
 
     public Narrative {
         cues = List.copyOf(cues);
         camps = Map.copyOf(camps);
+    }
+
+    /** A narrative without a learned stance layer: its labels come from the stance thresholds. */
+    public Narrative(String id, String description, String openMeaning, String closedMeaning,
+                     List<CuePhrase> cues, Map<String, Side> camps) {
+        this(id, description, openMeaning, closedMeaning, cues, camps, Optional.empty());
     }
 
     /** The camp of an entity by canonical name, if the file names it. */

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Parses the narrative file's bytes (YAML, so JSON too) into a validated {@link NarrativeFile}. */
@@ -56,7 +58,20 @@ final class NarrativeFileReader {
                     .forEach(name -> camps.put(name.toLowerCase(Locale.ROOT), side));
         }
         return new Narrative(id, node.path("description").asText(""), node.path("open").path("meaning").asText(""),
-                node.path("closed").path("meaning").asText(""), cues, camps);
+                node.path("closed").path("meaning").asText(""), cues, camps, stanceModel(node.path("stanceModel")));
+    }
+
+    private static Optional<StanceModel> stanceModel(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        node.fields().forEachRemaining(label -> {
+            Map<String, Double> row = new LinkedHashMap<>();
+            label.getValue().fields().forEachRemaining(weight -> row.put(weight.getKey(), weight.getValue().asDouble()));
+            weights.put(label.getKey(), row);
+        });
+        return Optional.of(new StanceModel(weights));
     }
 
     private static List<CuePhrase> cues(String id, JsonNode list, Side side) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.bellwether.enrich.narrative.Side;
+import io.bellwether.enrich.narrative.StanceModel;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StanceScorerTest {
@@ -99,5 +102,50 @@ class StanceScorerTest {
     @Test
     void rejectsAThresholdOutsideTheUnitInterval() {
         assertThatThrownBy(() -> new StanceScorer(1.5, 0.4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void labelsAWeakButOneSidedStanceAtTheDefaultThreshold() {
+        StanceScorer defaults = new StanceScorer(AnalyzerSettings.defaults().labelThreshold(),
+                AnalyzerSettings.defaults().reportThreshold());
+
+        assertThat(defaults.score(List.of(seen(Side.OPEN, 0.0, 0.4))).label()).isEqualTo("open");
+        assertThat(scorer.score(List.of(seen(Side.OPEN, 0.0, 0.4))).label()).isEqualTo("neutral");
+    }
+
+    @Test
+    void splitsFeaturesByChannelAndPlace() {
+        StanceScorer.Observation priorInTitle = new StanceScorer.Observation(0, 0, 5, "walled garden", Side.CLOSED,
+                -0.6, 1.0, Double.NaN, new ClauseValence.Reading(0.0, 0));
+        StanceScorer.Observation praisedAtTheEnd = new StanceScorer.Observation(9, 0, 5, "open model", Side.OPEN,
+                0.0, 1.0, 0.0, new ClauseValence.Reading(0.8, 1));
+
+        Map<String, Double> features = scorer.score(List.of(priorInTitle, praisedAtTheEnd), false, 10,
+                Optional.empty()).features();
+
+        assertThat(features.get("prior")).isCloseTo(Math.tanh(0.3), within(1e-9));
+        assertThat(features.get("lexical")).isCloseTo(Math.tanh(0.24), within(1e-9));
+        assertThat(features.get("sentence")).isZero();
+        assertThat(features.get("title")).isCloseTo(Math.tanh(0.3), within(1e-9));
+        assertThat(features.get("conclusion")).isCloseTo(Math.tanh(0.24), within(1e-9));
+        assertThat(features.get("balance")).isZero();
+        assertThat(features).containsKeys(StanceFeatures.NAMES.toArray(String[]::new));
+    }
+
+    @Test
+    void aLearnedLayerDecidesTheLabelAndTheStance() {
+        StanceModel neutralUnlessReport = new StanceModel(Map.of(
+                "open", Map.of("stance", 1.0),
+                "closed", Map.of("stance", -1.0),
+                "neutral", Map.of("bias", 3.0, "report", -6.0)));
+        List<StanceScorer.Observation> praise = List.of(seen(Side.OPEN, 0.8, 0.5), seen(Side.OPEN, 0.6, 0.5));
+
+        StanceScorer.Stance opinion = scorer.score(praise, false, 5, Optional.of(neutralUnlessReport));
+        StanceScorer.Stance report = scorer.score(praise, true, 5, Optional.of(neutralUnlessReport));
+
+        assertThat(opinion.label()).isEqualTo("neutral");
+        assertThat(report.label()).isEqualTo("open");
+        Map<String, Double> p = neutralUnlessReport.probabilities(report.features());
+        assertThat(report.stance()).isCloseTo(p.get("open") - p.get("closed"), within(1e-9));
     }
 }

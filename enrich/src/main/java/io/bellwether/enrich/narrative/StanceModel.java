@@ -1,0 +1,49 @@
+package io.bellwether.enrich.narrative;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A learned linear layer from article features to a stance label: one weight per feature and label ("bias" is the
+ * constant), read from the narrative file's optional {@code stanceModel} block; {@link #probabilities} is the
+ * softmax of the weighted sums. Missing features count as 0.
+ */
+public record StanceModel(Map<String, Map<String, Double>> weights) {
+    public static final List<String> LABELS = List.of("open", "closed", "neutral");
+
+    public StanceModel {
+        if (!weights.keySet().containsAll(LABELS)) {
+            throw new IllegalArgumentException("stanceModel needs weights for open, closed and neutral: " + weights);
+        }
+        Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+        for (String label : LABELS) {
+            copy.put(label, Map.copyOf(weights.get(label)));
+        }
+        weights = Map.copyOf(copy);
+    }
+
+    /** Probability of each label, in {@link #LABELS} order, for named feature values. */
+    public Map<String, Double> probabilities(Map<String, Double> features) {
+        double[] scores = new double[LABELS.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int at = 0; at < scores.length; at++) {
+            double score = weights.get(LABELS.get(at)).getOrDefault("bias", 0.0);
+            for (Map.Entry<String, Double> feature : features.entrySet()) {
+                score += weights.get(LABELS.get(at)).getOrDefault(feature.getKey(), 0.0) * feature.getValue();
+            }
+            scores[at] = score;
+            max = Math.max(max, score);
+        }
+        double total = 0.0;
+        for (int at = 0; at < scores.length; at++) {
+            scores[at] = Math.exp(scores[at] - max);
+            total += scores[at];
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int at = 0; at < scores.length; at++) {
+            out.put(LABELS.get(at), scores[at] / total);
+        }
+        return out;
+    }
+}
