@@ -15,7 +15,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -25,8 +28,19 @@ import org.apache.kafka.streams.KafkaStreams;
  * Kafka producers, consumers and Streams instances are bound on request. Closing it unbinds them all.
  */
 public final class ServiceMetrics implements AutoCloseable {
+    private static final Duration REFRESH = Duration.ofSeconds(5);
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Deque<AutoCloseable> bindings = new ArrayDeque<>();
+    /**
+     * Kafka creates per-topic client metrics only after the first fetch or send; the binders look for new ones
+     * on this schedule. Micrometer's default (60 s) hides them from short runs and from the first minute.
+     */
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kafka-metrics-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ServiceMetrics(String service) {
         registry.config().commonTags(List.of(Tag.of("service", service)));
@@ -54,17 +68,17 @@ public final class ServiceMetrics implements AutoCloseable {
 
     /** Binds a producer's client metrics ({@code kafka.producer.*}) until this object is closed. */
     public void bindProducer(Producer<?, ?> producer) {
-        bind(new KafkaClientMetrics(producer));
+        bind(new KafkaClientMetrics(producer, List.of(), refresher, REFRESH));
     }
 
     /** Binds a consumer's client metrics ({@code kafka.consumer.*}) until this object is closed. */
     public void bindConsumer(Consumer<?, ?> consumer) {
-        bind(new KafkaClientMetrics(consumer));
+        bind(new KafkaClientMetrics(consumer, List.of(), refresher, REFRESH));
     }
 
     /** Binds a Streams instance's metrics ({@code kafka.stream.*} and its clients) until this object is closed. */
     public void bindStreams(KafkaStreams streams) {
-        bind(new KafkaStreamsMetrics(streams));
+        bind(new KafkaStreamsMetrics(streams, List.of(), refresher, REFRESH));
     }
 
     private synchronized <B extends MeterBinder & AutoCloseable> void bind(B binder) {
@@ -81,6 +95,7 @@ public final class ServiceMetrics implements AutoCloseable {
                 // A binder that fails to close only leaks meters of a client that is going away anyway.
             }
         }
+        refresher.shutdownNow();
         registry.close();
     }
 }
