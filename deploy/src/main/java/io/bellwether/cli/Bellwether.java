@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             EvalCommand.class,
             TailCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Bellwether implements Runnable {
