@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             TailCommand.class,
             ExportCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Bellwether implements Runnable {

@@ -80,7 +80,8 @@ public final class RangeReader {
                                      Consumer<ScanProgress> progress) {
         long kept = 0;
         long lastReport = System.nanoTime();
-        while (!consumer.assignment().isEmpty()) {
+        scan.pauseFinished(consumer);
+        while (!scan.done(consumer)) {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 if (record.offset() < scan.ends().get(partition) && range.contains(record.timestamp())) {
@@ -88,7 +89,7 @@ public final class RangeReader {
                     kept++;
                 }
             }
-            scan.dropFinished(consumer);
+            scan.pauseFinished(consumer);
             if (System.nanoTime() - lastReport >= PROGRESS_EVERY_NANOS) {
                 progress.accept(new ScanProgress(scan.scanned(consumer), scan.total(), kept));
                 lastReport = System.nanoTime();

@@ -10,17 +10,19 @@ import org.apache.kafka.common.TopicPartition;
 /** The offsets a {@link RangeReader} scans per partition, and which partitions it has finished. */
 record Scan(Map<TopicPartition, Long> starts, Map<TopicPartition, Long> ends, long total) {
 
-    /** Unassigns the partitions whose position reached their end offset. */
-    void dropFinished(KafkaConsumer<?, ?> consumer) {
-        Set<TopicPartition> open = new HashSet<>();
+    /** Pauses the partitions whose position reached their end offset. */
+    void pauseFinished(KafkaConsumer<?, ?> consumer) {
+        Set<TopicPartition> finished = new HashSet<>();
         for (TopicPartition partition : consumer.assignment()) {
-            if (consumer.position(partition) < ends.get(partition)) {
-                open.add(partition);
+            if (consumer.position(partition) >= ends.get(partition)) {
+                finished.add(partition);
             }
         }
-        if (open.size() < consumer.assignment().size()) {
-            consumer.assign(open);
-        }
+        consumer.pause(finished);
+    }
+
+    boolean done(KafkaConsumer<?, ?> consumer) {
+        return consumer.paused().size() == consumer.assignment().size();
     }
 
     long scanned(KafkaConsumer<?, ?> consumer) {
