@@ -14,6 +14,7 @@ import io.bellwether.runtime.kafka.KafkaSettings;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,15 +53,16 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        Consumer<String> lines = line -> {
+            out.println(line);
+            out.flush();
+        };
         Settings settings = config.resolve(RuntimeKeys.definition().plus(EnrichKeys.all()).plus(AggregateKeys.all()));
         if (inPlace == (suffix != null) || inPlace == (to != null)) {
             throw new ConfigException("give either --to and --target-suffix (a side replay) or --in-place alone");
         }
         if (inPlace) {
-            new InPlaceReset(new KafkaSettings(settings).admin(), settings.get(RuntimeKeys.STATE_DIR), line -> {
-                out.println(line);
-                out.flush();
-            }).reset(from, settings.get(EnrichKeys.APPLICATION_ID), AggregateKeys.config(settings).applicationId());
+            new InPlaceReset(new KafkaSettings(settings).admin(), settings.get(RuntimeKeys.STATE_DIR), lines).reset(from, settings.get(EnrichKeys.APPLICATION_ID), AggregateKeys.config(settings).applicationId());
             return 0;
         }
         TimeRange range = new TimeRange(from, to);
@@ -69,10 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
         out.println("replay: loading CoreNLP models (10-30 s)...");
         out.flush();
         ReplayRun replay = new ReplayRun(settings, suffix, EnrichApp.analyzer(enrichConfig), enrichConfig,
-                AggregateKeys.config(settings), line -> {
-            out.println(line);
-            out.flush();
-        });
+                AggregateKeys.config(settings), lines);
         replay.run(range);
         return 0;
     }

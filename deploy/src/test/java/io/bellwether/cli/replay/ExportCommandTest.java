@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bellwether.avro.Article;
-import io.bellwether.cli.Bellwether;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.schemas.AvroJson;
 import io.bellwether.schemas.Topics;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExportCommandTest {
     private static final Topics TOPICS = new Topics();
@@ -62,7 +58,7 @@ class ExportCommandTest {
     @Test
     void exportsTheRangeAsJsonLinesThatIngestFilesReadsBackWithTheOriginalIdsAndEventTimes() throws Exception {
         Path out = dir.resolve("articles.jsonl");
-        Run export = run("export", "--topic", "news.articles", "--from", OCT.toString(),
+        CommandRun export = run("export", "--topic", "news.articles", "--from", OCT.toString(),
                 "--to", OCT.plus(Duration.ofDays(1)).toString(), "--out", out.toString());
         assertThat(export.code()).as(export.output()).isZero();
 
@@ -73,7 +69,7 @@ class ExportCommandTest {
         AvroJson json = new AvroJson();
         assertThat(lines).containsExactlyInAnyOrderElementsOf(inRange.values().stream().map(json::write).toList());
 
-        Run ingest = run("ingest", "files", out.toString(), "--http-port", "0");
+        CommandRun ingest = run("ingest", "files", out.toString(), "--http-port", "0");
         assertThat(ingest.code()).as(ingest.output()).isZero();
         List<ConsumerRecord<String, Article>> all = kafka.read(TOPICS.articles(), 19, Duration.ofSeconds(30));
         List<ConsumerRecord<String, Article>> backfilled = all.stream()
@@ -92,7 +88,7 @@ class ExportCommandTest {
     @Test
     void writesAnAvroContainerFileThatAvroToolsReads() throws Exception {
         Path out = dir.resolve("articles.avro");
-        Run export = run("export", "--topic", "news.articles", "--from", SEP.toString(),
+        CommandRun export = run("export", "--topic", "news.articles", "--from", SEP.toString(),
                 "--to", SEP.plus(Duration.ofDays(1)).toString(), "--format", "avro", "--out", out.toString());
         assertThat(export.code()).as(export.output()).isZero();
 
@@ -120,18 +116,7 @@ class ExportCommandTest {
         return nodes;
     }
 
-    private static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--bootstrap-servers");
-        all.add(kafka.bootstrapServers());
-        StringWriter text = new StringWriter();
-        CommandLine line = Bellwether.commandLine();
-        line.setOut(new PrintWriter(text, true));
-        line.setErr(new PrintWriter(text, true));
-        int code = line.execute(all.toArray(String[]::new));
-        return new Run(code, text.toString());
-    }
-
-    private record Run(int code, String output) {
+    private static CommandRun run(String... args) {
+        return CommandRun.run(kafka.bootstrapServers(), args);
     }
 }

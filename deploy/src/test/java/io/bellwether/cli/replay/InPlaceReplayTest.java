@@ -3,12 +3,9 @@ package io.bellwether.cli.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.avro.Article;
-import io.bellwether.cli.Bellwether;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class InPlaceReplayTest {
     private static final Topics TOPICS = new Topics();
@@ -69,7 +65,7 @@ class InPlaceReplayTest {
             while (member.assignment().isEmpty() && System.nanoTime() < deadline) {
                 member.poll(Duration.ofMillis(200));
             }
-            Run run = run("replay", "--in-place", "--from", FROM.toString());
+            CommandRun run = run("replay", "--in-place", "--from", FROM.toString());
             assertThat(run.code()).isNotZero();
             assertThat(run.output()).contains("bellwether-enrich is running (1 active member(s))");
         }
@@ -83,7 +79,7 @@ class InPlaceReplayTest {
         Path local = Files.createDirectories(stateDir.resolve("bellwether-aggregate").resolve("0_0"));
         Files.writeString(local.resolve("checkpoint"), "stale");
 
-        Run run = run("replay", "--in-place", "--from", FROM.toString(), "--set", "state.dir=" + stateDir);
+        CommandRun run = run("replay", "--in-place", "--from", FROM.toString(), "--set", "state.dir=" + stateDir);
 
         assertThat(run.code()).as(run.output()).isZero();
         assertThat(committed("bellwether-enrich")).isEqualTo(offsetsAt(TOPICS.articles(), FROM));
@@ -96,7 +92,7 @@ class InPlaceReplayTest {
 
     @Test
     void rejectsInPlaceWithAnEndOrASuffix() {
-        Run run = run("replay", "--in-place", "--from", FROM.toString(), "--to", FROM.plusSeconds(60).toString());
+        CommandRun run = run("replay", "--in-place", "--from", FROM.toString(), "--to", FROM.plusSeconds(60).toString());
         assertThat(run.code()).isNotZero();
         assertThat(run.output()).contains("either --to and --target-suffix");
     }
@@ -153,17 +149,7 @@ class InPlaceReplayTest {
         return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    private static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--bootstrap-servers");
-        all.add(kafka.bootstrapServers());
-        StringWriter text = new StringWriter();
-        CommandLine line = Bellwether.commandLine();
-        line.setOut(new PrintWriter(text, true));
-        line.setErr(new PrintWriter(text, true));
-        return new Run(line.execute(all.toArray(String[]::new)), text.toString());
-    }
-
-    private record Run(int code, String output) {
+    private static CommandRun run(String... args) {
+        return CommandRun.run(kafka.bootstrapServers(), args);
     }
 }

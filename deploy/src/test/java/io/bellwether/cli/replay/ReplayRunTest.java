@@ -97,11 +97,12 @@ class ReplayRunTest {
     }
 
     /**
-     * The live services over every article, with a grace longer than the range so no article is late whatever the
-     * partitions' interleaving; an article four days after the range, sent once the rest is scored, closes its windows.
+     * The live services over every article, with a grace longer than the articles' spread so none is late whatever
+     * the partitions' interleaving (a late one would count in {@code lateArticles} of the open windows); an article
+     * a week after the range, sent once the rest is scored, closes the range's windows.
      */
     private static void runLive() throws Exception {
-        Settings settings = settings("P3D");
+        Settings settings = settings("P6D");
         KafkaSettings kafkaSettings = new KafkaSettings(settings);
         Topics topics = new Topics();
         EnrichConfig enrichConfig = EnrichKeys.config(settings);
@@ -115,7 +116,7 @@ class ReplayRunTest {
             aggregate.start();
             awaitLiveDrained(drain);
             TestArticles.produce(kafka.bootstrapServers(), topics.articles(), List.of(
-                    TestArticles.article("after", RANGE.to().plus(Duration.ofDays(4)), "After the range")));
+                    TestArticles.article("after", RANGE.to().plus(Duration.ofDays(7)), "After the range")));
             awaitLiveDrained(drain);
         }
     }
