@@ -73,9 +73,13 @@ final class ReplayStreams implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** Closes both applications and deletes their local state: the results are in the topics. */
     @Override
     public void close() {
-        enrich.close(CLOSE_TIMEOUT);
-        aggregate.close(CLOSE_TIMEOUT);
+        for (KafkaStreams streams : List.of(enrich, aggregate)) {
+            if (streams.close(CLOSE_TIMEOUT)) {
+                streams.cleanUp();
+            }
+        }
     }
 }
