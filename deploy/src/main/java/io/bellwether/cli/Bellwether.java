@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             EvalCommand.class,
             TailCommand.class,
+            ExportCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Bellwether implements Runnable {

@@ -38,11 +38,16 @@ public final class EnrichTopology {
     }
 
     public Topology build() {
+        return build(topics.articles().name());
+    }
+
+    /** The same topology reading {@code sourceTopic} instead, e.g. a replay's private copy of a time range. */
+    public Topology build(String sourceTopic) {
         Topology topology = new Topology();
         // Read bytes, not Articles: a record that does not decode must reach the dead-letter topic with its
         // original bytes instead of stopping the stream thread in the deserializer.
         topology.addSource(SOURCE, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(),
-                topics.articles().name());
+                sourceTopic);
         topology.addProcessor(PROCESSOR, () -> new EnrichProcessor(topics, analyzer, metrics), SOURCE);
         topology.addSink(ENRICHED_SINK, topics.enriched().name(), topics.enriched().keySerde().serializer(),
                 topics.enriched().valueSerde().serializer(), PROCESSOR);
