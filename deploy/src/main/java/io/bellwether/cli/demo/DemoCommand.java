@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Ctrl-C stops it cleanly. Demo defaults (override with --set): aggregate.grace=P1D, because a"
                 + " replayed archive reaches the windows far faster than real time and slightly out of order."})
 public final class DemoCommand implements Callable<Integer> {
-    /** Articles the demo's ingest may run ahead of the enrichment: keeps both cores busy, partitions in step. */
+    /** Articles the demo's ingest may run ahead of enrich and aggregate: keeps both cores busy, partitions in step. */
     private static final int IN_FLIGHT = 6;
 
     @Option(names = "--until-idle", description = "exit 0 once the corpus is fully scored, after the final table")
@@ -81,13 +81,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Feeds, or the corpus paced by what the enrichment has processed so far (read from its meters). */
+    /** Feeds, or the corpus paced by what enrich and aggregate have processed so far (read from their meters). */
     private CorpusIngest.Feeder sources(MeterRegistry registry) {
         if (feeds != null && !feeds.isEmpty()) {
             return FeedFeeder.of(feeds);
         }
         List<Path> paths = corpus != null ? corpus : List.of(bundledCorpus());
-        return new PacedCorpus(paths, () -> PipelineCounts.processedByEnrich(registry), IN_FLIGHT);
+        return new PacedCorpus(paths, () -> PipelineCounts.processedDownstream(registry), IN_FLIGHT);
     }
 
     /** The corpus next to the launcher ({@code bin/bellwether} sets bellwether.home), else under the working dir. */

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * Feeds a corpus in event-time order, at most {@code inFlight} articles ahead of the enrichment. A replayed
- * archive is weeks of event time in a minute: published all at once, the enrich tasks of different partitions
- * drift apart by days and the windows downstream see articles days late. Paced by the stage's own progress,
- * the partitions stay within a few articles of each other on any machine.
+ * Feeds a corpus in event-time order, at most {@code inFlight} articles ahead of the streams. A replayed archive
+ * is weeks of event time in a minute: published all at once, the tasks of different partitions drift apart by
+ * days and the windows downstream see articles days late. Paced by the streams' own progress (enrich and
+ * aggregate), the partitions stay within a few articles of each other on any machine.
  */
 final class PacedCorpus implements CorpusIngest.Feeder {
     private final List<Path> corpus;

@@ -24,9 +24,14 @@ record PipelineCounts(long published, long duplicates, long enriched, long deadL
         return enriched + enrichDeadLetters >= published && scored >= enriched;
     }
 
-    /** Articles the enrichment has finished with: enriched or dead-lettered. */
-    static long processedByEnrich(MeterRegistry registry) {
-        return count(registry, "bellwether.enrich.articles") + enrichDeadLetters(registry);
+    /**
+     * Articles both streams have finished with: dead-lettered by the enrichment, or enriched and read by the
+     * aggregation (whichever of the two is behind).
+     */
+    static long processedDownstream(MeterRegistry registry) {
+        long enriched = count(registry, "bellwether.enrich.articles");
+        long scored = count(registry, "bellwether.aggregate.articles");
+        return Math.min(enriched, scored) + enrichDeadLetters(registry);
     }
 
     static long enrichDeadLetters(MeterRegistry registry) {
