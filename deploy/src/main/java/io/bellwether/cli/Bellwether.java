@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             EvalCommand.class,
             TailCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Bellwether implements Runnable {

@@ -67,10 +67,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
         properties.setProperty("ner.applyNumericClassifiers", "false");
         properties.setProperty("ner.useSUTime", "false");
         properties.setProperty("ner.buildEntityMentions", "false");
-        properties.setProperty("parse.model", SR_PARSER);
         properties.setProperty("parse.binaryTrees", "true");
         properties.setProperty("parse.buildgraphs", "false");
-        properties.setProperty("parse.maxlen", Integer.toString(settings.parseMaxTokens()));
+        // The full pass is the benchmark's quality reference: CoreNLP's default PCFG model, no length cap.
+        if (!settings.fullPass()) {
+            properties.setProperty("parse.model", SR_PARSER);
+            properties.setProperty("parse.maxlen", Integer.toString(settings.parseMaxTokens()));
+        }
         properties.setProperty("sentiment.model", SENTIMENT);
         return properties;
     }

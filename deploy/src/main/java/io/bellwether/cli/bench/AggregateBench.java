@@ -1,0 +1,129 @@
+package io.bellwether.cli.bench;
+
+import io.bellwether.aggregate.AggregateConfig;
+import io.bellwether.aggregate.AggregateTopology;
+import io.bellwether.runtime.config.ConfigSources;
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.kafka.KafkaSettings;
+import io.bellwether.schemas.Topics;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * The aggregate benchmark on synthetic enriched articles: records/s of {@link AggregateTopology} in a
+ * {@link TopologyTestDriver}, the broker's ceiling (a plain idempotent producer loop, acks=all, same records), and
+ * the topology as a real Kafka Streams application on the embedded broker (until its committed offsets reach the end).
+ */
+public final class AggregateBench {
+    private final int records;
+    private final int threads;
+    private final PrintWriter out;
+    private final Topics topics = new Topics();
+
+    public AggregateBench(int records, int threads, PrintWriter out) {
+        this.records = records;
+        this.threads = threads;
+        this.out = out;
+    }
+
+    public void run() throws InterruptedException {
+        List<byte[]> values = synthesize();
+        line("machine: %d cores, load %s; %d synthetic enriched articles, mean %d bytes",
+                Runtime.getRuntime().availableProcessors(), SystemLoad.describe(), values.size(),
+                values.stream().mapToInt(v -> v.length).sum() / Math.max(1, values.size()));
+        driver(values);
+        try (BenchBroker broker = new BenchBroker()) {
+            broker.broker().createTopics(List.of(topics.enriched(), topics.narrativeScores(), topics.entityScores(),
+                    topics.deadLetter()), 0);
+            Settings settings = RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(Map.of(
+                    RuntimeKeys.BOOTSTRAP_SERVERS.name(), broker.broker().bootstrapServers(),
+                    RuntimeKeys.STATE_DIR.name(), broker.stateDir().toString(),
+                    RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads))));
+            KafkaSettings kafka = new KafkaSettings(settings);
+            long produced = produce(kafka, values);
+            line("broker ceiling: idempotent acks=all producer loop into %s: %s", topics.enriched().name(),
+                    rate(values.size(), produced));
+            streams(kafka);
+        }
+        line("load at end: %s", SystemLoad.describe());
+    }
+
+    private List<byte[]> synthesize() {
+        SyntheticEnriched synthetic = new SyntheticEnriched();
+        var serializer = topics.enriched().valueSerde().serializer();
+        List<byte[]> values = new ArrayList<>(records);
+        for (int i = 0; i < records; i++) {
+            values.add(serializer.serialize(topics.enriched().name(), synthetic.article(i)));
+        }
+        return values;
+    }
+
+    private void driver(List<byte[]> values) {
+        Properties props = AggregateConfig.defaults().streamsProperties("bench:9092");
+        props.put("state.dir", System.getProperty("java.io.tmpdir") + "/bellwether-bench-driver-" + ProcessHandle.current().pid());
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                new AggregateTopology(topics, AggregateConfig.defaults()).build(), props)) {
+            TestInputTopic<byte[], byte[]> input = driver.createInputTopic(topics.enriched().name(),
+                    new ByteArraySerializer(), new ByteArraySerializer());
+            DriverOutputs outputs = new DriverOutputs(driver, topics);
+            long started = System.nanoTime();
+            for (int i = 0; i < values.size(); i++) {
+                input.pipeInput(("synthetic-" + i).getBytes(StandardCharsets.UTF_8), values.get(i));
+                if (i % 10_000 == 9_999) {
+                    outputs.drain();
+                }
+            }
+            outputs.drain();
+            line("TopologyTestDriver (one thread, no broker): %s; %d scores emitted",
+                    rate(values.size(), System.nanoTime() - started), outputs.count());
+        }
+    }
+
+    private long produce(KafkaSettings kafka, List<byte[]> values) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producer(null),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            long started = System.nanoTime();
+            for (int i = 0; i < values.size(); i++) {
+                producer.send(new ProducerRecord<>(topics.enriched().name(),
+                        ("synthetic-" + i).getBytes(StandardCharsets.UTF_8), values.get(i)));
+            }
+            producer.flush();
+            return System.nanoTime() - started;
+        }
+    }
+
+    private void streams(KafkaSettings kafka) throws InterruptedException {
+        AggregateConfig config = AggregateConfig.defaults();
+        try (KafkaStreams streams = new KafkaStreams(new AggregateTopology(topics, config).build(),
+                kafka.streams(config.applicationId()));
+             ConsumedOffsets offsets = new ConsumedOffsets(kafka, config.applicationId(), topics.enriched().name())) {
+            streams.start();
+            long started = System.nanoTime();
+            offsets.awaitAllCommitted(out);
+            line("aggregate Kafka Streams on the embedded broker, %d thread(s), exactly-once: %s", threads,
+                    rate(records, System.nanoTime() - started));
+        }
+    }
+
+    private static String rate(int count, long nanos) {
+        double seconds = nanos / 1e9;
+        return String.format(Locale.ROOT, "%d records in %.1f s = %.0f records/s", count, seconds, count / seconds);
+    }
+
+    private void line(String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args));
+        out.flush();
+    }
+}

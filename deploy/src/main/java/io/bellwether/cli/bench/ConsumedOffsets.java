@@ -1,0 +1,69 @@
+package io.bellwether.cli.bench;
+
+import io.bellwether.runtime.kafka.KafkaSettings;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/** Watches a consumer group's committed offsets on one topic until they reach the topic's end offsets. */
+final class ConsumedOffsets implements AutoCloseable {
+    private final Admin admin;
+    private final String group;
+    private final String topic;
+
+    ConsumedOffsets(KafkaSettings kafka, String group, String topic) {
+        this.admin = Admin.create(kafka.admin());
+        this.group = group;
+        this.topic = topic;
+    }
+
+    void awaitAllCommitted(PrintWriter progress) throws InterruptedException {
+        try {
+            Map<TopicPartition, Long> ends = endOffsets();
+            long total = ends.values().stream().mapToLong(Long::longValue).sum();
+            long lastReport = 0;
+            while (true) {
+                long committed = committed(ends);
+                if (committed >= total) {
+                    return;
+                }
+                if (committed - lastReport >= total / 10) {
+                    progress.println("  aggregate: " + committed + "/" + total + " committed");
+                    progress.flush();
+                    lastReport = committed;
+                }
+                Thread.sleep(100);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + topic + ": " + e.getCause(), e);
+        }
+    }
+
+    private Map<TopicPartition, Long> endOffsets() throws ExecutionException, InterruptedException {
+        var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions();
+        Map<TopicPartition, OffsetSpec> request = partitions.stream().collect(Collectors.toMap(
+                info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
+        return admin.listOffsets(request).all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+    }
+
+    /** Committed offsets summed over the partitions, each capped at its end (transaction markers sit past the data). */
+    private long committed(Map<TopicPartition, Long> ends) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        return ends.entrySet().stream().mapToLong(end -> {
+            OffsetAndMetadata offset = offsets.get(end.getKey());
+            return offset == null ? 0 : Math.min(end.getValue(), offset.offset());
+        }).sum();
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
