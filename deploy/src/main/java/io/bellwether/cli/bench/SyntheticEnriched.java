@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Deterministic synthetic enriched articles for the aggregate benchmark: one a minute of event time, one to three
+ * Deterministic synthetic enriched articles for the aggregate benchmark: one every 10 s of event time, one to three
  * narrative signals and three to six entities drawn from a pool of 60 names, as the enrich stream would write them.
  */
 public final class SyntheticEnriched {
@@ -37,7 +37,7 @@ public final class SyntheticEnriched {
                     .setSentiment(random.nextDouble(-1, 1)).setCamp(e % 3 == 0 ? "open" : "").build());
         }
         return EnrichedArticle.newBuilder().setId("synthetic-" + index).setSource("source-" + index % 12)
-                .setTitle("Synthetic article " + index).setPublishedAt(START.plusSeconds(60L * index))
+                .setTitle("Synthetic article " + index).setPublishedAt(START.plusSeconds(10L * index))
                 .setLanguage("en").setWordCount(400 + random.nextInt(800)).setSentiment(random.nextDouble(-1, 1))
                 .setEntities(entities).setNarratives(signals).setPipelineVersion("bench").build();
     }
