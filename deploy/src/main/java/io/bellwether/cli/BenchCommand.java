@@ -44,6 +44,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--idea-articles", paramLabel = "N", defaultValue = "30",
                 description = "subset for the per-idea runs (default ${DEFAULT-VALUE})")
         int ideaArticles;
+        @Option(names = "--full-pass-articles", paramLabel = "N",
+                description = "subset for the slow full pass and the quality figures (default: all used)")
+        Integer fullPassArticles;
         @Option(names = "--threads", paramLabel = "N", description = "pool and stream threads (default: cores)")
         Integer threads;
         @Option(names = "--skip-stream", description = "skip (c), the stream on the embedded broker")
@@ -58,13 +61,15 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException, InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
-            List<Article> all = new ArrayList<>(new ArticleFiles().read(List.of(corpus.resolve("sample")),
-                    spec.commandLine().getErr()));
-            all.addAll(new BenchCorpus().readDevSet(corpus.resolve("eval").resolve("dev.jsonl")));
+            List<Article> sample = new ArticleFiles().read(List.of(corpus.resolve("sample")),
+                    spec.commandLine().getErr());
+            List<Article> dev = new BenchCorpus().readDevSet(corpus.resolve("eval").resolve("dev.jsonl"));
+            List<Article> all = BenchCorpus.interleave(sample, dev);
             List<Article> used = all.subList(0, articles == null ? all.size() : Math.min(articles, all.size()));
             int poolThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            new EnrichBench(new EnrichBench.Plan(List.copyOf(used), stockArticles, ideaArticles, poolThreads,
-                    skipStream, skipFullPass, skipIdeas), out).run();
+            new EnrichBench(new EnrichBench.Plan(List.copyOf(used), stockArticles, ideaArticles,
+                    fullPassArticles == null ? used.size() : fullPassArticles, poolThreads, skipStream, skipFullPass,
+                    skipIdeas), out).run();
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package io.bellwether.cli.bench;
 
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateTopology;
+import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.runtime.config.ConfigSources;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
@@ -38,11 +39,15 @@ public final class AggregateBench {
         this.out = out;
     }
 
+    /** One synthetic enriched article, serialized, with its event time (the enrich stream keeps publishedAt). */
+    private record Encoded(byte[] key, byte[] value, long timestamp) {
+    }
+
     public void run() throws InterruptedException {
-        List<byte[]> values = synthesize();
+        List<Encoded> values = synthesize();
         line("machine: %d cores, load %s; %d synthetic enriched articles, mean %d bytes",
                 Runtime.getRuntime().availableProcessors(), SystemLoad.describe(), values.size(),
-                values.stream().mapToInt(v -> v.length).sum() / Math.max(1, values.size()));
+                values.stream().mapToInt(v -> v.value().length).sum() / Math.max(1, values.size()));
         driver(values);
         try (BenchBroker broker = new BenchBroker()) {
             broker.broker().createTopics(List.of(topics.enriched(), topics.narrativeScores(), topics.entityScores(),
@@ -60,27 +65,30 @@ public final class AggregateBench {
         line("load at end: %s", SystemLoad.describe());
     }
 
-    private List<byte[]> synthesize() {
+    private List<Encoded> synthesize() {
         SyntheticEnriched synthetic = new SyntheticEnriched();
         var serializer = topics.enriched().valueSerde().serializer();
-        List<byte[]> values = new ArrayList<>(records);
+        List<Encoded> values = new ArrayList<>(records);
         for (int i = 0; i < records; i++) {
-            values.add(serializer.serialize(topics.enriched().name(), synthetic.article(i)));
+            EnrichedArticle article = synthetic.article(i);
+            values.add(new Encoded(article.getId().getBytes(StandardCharsets.UTF_8),
+                    serializer.serialize(topics.enriched().name(), article), article.getPublishedAt().toEpochMilli()));
         }
         return values;
     }
 
-    private void driver(List<byte[]> values) {
+    private void driver(List<Encoded> values) {
         Properties props = AggregateConfig.defaults().streamsProperties("bench:9092");
-        props.put("state.dir", System.getProperty("java.io.tmpdir") + "/bellwether-bench-driver-" + ProcessHandle.current().pid());
-        try (TopologyTestDriver driver = new TopologyTestDriver(
-                new AggregateTopology(topics, AggregateConfig.defaults()).build(), props)) {
+        try (ScratchDir state = new ScratchDir("bellwether-bench-driver");
+             TopologyTestDriver driver = new TopologyTestDriver(
+                new AggregateTopology(topics, AggregateConfig.defaults()).build(), withStateDir(props, state))) {
             TestInputTopic<byte[], byte[]> input = driver.createInputTopic(topics.enriched().name(),
                     new ByteArraySerializer(), new ByteArraySerializer());
             DriverOutputs outputs = new DriverOutputs(driver, topics);
             long started = System.nanoTime();
             for (int i = 0; i < values.size(); i++) {
-                input.pipeInput(("synthetic-" + i).getBytes(StandardCharsets.UTF_8), values.get(i));
+                Encoded record = values.get(i);
+                input.pipeInput(record.key(), record.value(), record.timestamp());
                 if (i % 100 == 99) {
                     outputs.drain();
                 }
@@ -91,13 +99,18 @@ public final class AggregateBench {
         }
     }
 
-    private long produce(KafkaSettings kafka, List<byte[]> values) {
+    private static Properties withStateDir(Properties props, ScratchDir state) {
+        props.put("state.dir", state.path().toString());
+        return props;
+    }
+
+    private long produce(KafkaSettings kafka, List<Encoded> values) {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producer(null),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             long started = System.nanoTime();
-            for (int i = 0; i < values.size(); i++) {
-                producer.send(new ProducerRecord<>(topics.enriched().name(),
-                        ("synthetic-" + i).getBytes(StandardCharsets.UTF_8), values.get(i)));
+            for (Encoded record : values) {
+                producer.send(new ProducerRecord<>(topics.enriched().name(), null, record.timestamp(), record.key(),
+                        record.value()));
             }
             producer.flush();
             return System.nanoTime() - started;
@@ -108,11 +121,16 @@ public final class AggregateBench {
         AggregateConfig config = AggregateConfig.defaults();
         try (KafkaStreams streams = new KafkaStreams(new AggregateTopology(topics, config).build(),
                 kafka.streams(config.applicationId()));
-             ConsumedOffsets offsets = new ConsumedOffsets(kafka, config.applicationId(), topics.enriched().name())) {
+             ConsumedOffsets offsets = new ConsumedOffsets(kafka, config.applicationId())) {
             streams.start();
             long started = System.nanoTime();
-            offsets.awaitAllCommitted(out);
-            line("aggregate Kafka Streams on the embedded broker, %d thread(s), exactly-once: %s", threads,
+            offsets.awaitAllCommitted(topics.enriched().name(), out);
+            long read = System.nanoTime() - started;
+            // Once the input is consumed the repartition topic is complete: the scores are done when it is consumed.
+            offsets.awaitAllCommitted(config.applicationId() + "-" + AggregateTopology.BY_NARRATIVE + "-repartition",
+                    out);
+            line("aggregate Kafka Streams on the embedded broker, %d thread(s), exactly-once: input read in %s;"
+                    + " through scoring (repartition consumed) %s", threads, rate(records, read),
                     rate(records, System.nanoTime() - started));
         }
     }

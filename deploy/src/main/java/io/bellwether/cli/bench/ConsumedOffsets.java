@@ -2,6 +2,7 @@ package io.bellwether.cli.bench;
 
 import io.bellwether.runtime.kafka.KafkaSettings;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -10,21 +11,20 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** Watches a consumer group's committed offsets on one topic until they reach the topic's end offsets. */
+/** Watches a consumer group's committed offsets on a topic until they reach the topic's end offsets. */
 final class ConsumedOffsets implements AutoCloseable {
     private final Admin admin;
     private final String group;
-    private final String topic;
 
-    ConsumedOffsets(KafkaSettings kafka, String group, String topic) {
+    ConsumedOffsets(KafkaSettings kafka, String group) {
         this.admin = Admin.create(kafka.admin());
         this.group = group;
-        this.topic = topic;
     }
 
-    void awaitAllCommitted(PrintWriter progress) throws InterruptedException {
+    /** Waits until the group has committed everything {@code topic} holds now. */
+    void awaitAllCommitted(String topic, PrintWriter progress) throws InterruptedException {
         try {
-            Map<TopicPartition, Long> ends = endOffsets();
+            Map<TopicPartition, Long> ends = endOffsets(topic);
             long total = ends.values().stream().mapToLong(Long::longValue).sum();
             long lastReport = 0;
             while (true) {
@@ -33,7 +33,7 @@ final class ConsumedOffsets implements AutoCloseable {
                     return;
                 }
                 if (committed - lastReport >= total / 10) {
-                    progress.println("  aggregate: " + committed + "/" + total + " committed");
+                    progress.println("  " + topic + ": " + committed + "/" + total + " committed");
                     progress.flush();
                     lastReport = committed;
                 }
@@ -44,8 +44,8 @@ final class ConsumedOffsets implements AutoCloseable {
         }
     }
 
-    private Map<TopicPartition, Long> endOffsets() throws ExecutionException, InterruptedException {
-        var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions();
+    private Map<TopicPartition, Long> endOffsets(String topic) throws ExecutionException, InterruptedException {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
         Map<TopicPartition, OffsetSpec> request = partitions.stream().collect(Collectors.toMap(
                 info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
         return admin.listOffsets(request).all().get().entrySet().stream()

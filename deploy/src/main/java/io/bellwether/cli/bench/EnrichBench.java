@@ -21,9 +21,12 @@ import java.util.stream.Collectors;
  */
 public final class EnrichBench {
     /** What to run: corpus, subset sizes, threads and the phases to skip. */
-    public record Plan(List<Article> articles, int stockArticles, int ideaArticles, int threads, boolean skipStream,
-                       boolean skipFullPass, boolean skipIdeas) {
+    public record Plan(List<Article> articles, int stockArticles, int ideaArticles, int fullPassArticles, int threads,
+                       boolean skipStream, boolean skipFullPass, boolean skipIdeas) {
     }
+
+    /** Articles each freshly loaded analyzer sees untimed before its first timed run. */
+    static final int WARM_UP = 3;
 
     private final Plan plan;
     private final PrintWriter out;
@@ -48,7 +51,8 @@ public final class EnrichBench {
         }
         AnalyzerSettings settings = EnrichConfig.defaults().analyzerSettings();
         Analyzer analyzer = load(settings);
-        AnalyzerRun.Result single = new AnalyzerRun("analyzer 1 thread", analyzer, 1).run(articles, out);
+        AnalyzerRun.Result single = new AnalyzerRun("analyzer 1 thread", analyzer, 1).warmUp(articles, WARM_UP)
+                .run(articles, out);
         report("(b1) analyzer, 1 thread", single, stock);
         AnalyzerRun.Result pooled = new AnalyzerRun("analyzer " + plan.threads() + " threads", analyzer,
                 plan.threads()).run(articles, out);
@@ -68,6 +72,8 @@ public final class EnrichBench {
 
     private void stream(Analyzer analyzer, List<Article> articles, long sentences, Throughput stock)
             throws InterruptedException {
+        // Drop the garbage of the earlier phases so the heap figures below are the stream's own.
+        System.gc();
         StreamRun.Result result = new StreamRun(analyzer, plan.threads()).run(articles, out);
         Throughput rate = new Throughput(result.enriched() + result.deadLetters(), sentences, result.nanos());
         line("(c) enrich stream, embedded broker, %d stream threads: %s; %d enriched, %d dead letters",
@@ -75,7 +81,8 @@ public final class EnrichBench {
         line("    analyzer time per article (header bellwether.processing-ms): %s", result.processingMs().describe());
         line("    append-to-read per article (all input appended up front, so queueing included): %s",
                 result.endToEndMs().describe());
-        line("    peak heap used (sampled every 50 ms, whole JVM): %d MB", result.peakHeapBytes() >> 20);
+        line("    heap during (c), whole JVM, sampled every 50 ms: peak used %d MB, peak left after a GC %d MB",
+                result.peakHeapBytes() >> 20, result.peakAfterGcBytes() >> 20);
         line("    c/a = %.1fx (sentences/s), %.1fx (articles/s)", rate.ratioTo(stock),
                 rate.articlesPerSecond() / stock.articlesPerSecond());
     }
@@ -83,11 +90,13 @@ public final class EnrichBench {
     private void fullPass(List<Article> articles, AnalyzerSettings settings, AnalyzerRun.Result pooled,
                           EnrichIdeas ideas) throws InterruptedException {
         Analyzer full = load(fullPassSettings(settings));
-        AnalyzerRun.Result reference = new AnalyzerRun("full pass", full, plan.threads()).run(articles, out);
+        List<Article> subset = articles.subList(0, Math.min(plan.fullPassArticles(), articles.size()));
+        AnalyzerRun.Result reference = new AnalyzerRun("full pass", full, plan.threads()).warmUp(subset, 1)
+                .run(subset, out);
         line("full pass (PCFG on every sentence, %d threads): %s, %d of %d sentences parsed",
                 plan.threads(), reference.throughput().describe(), reference.parsed(),
                 reference.throughput().sentences());
-        line("quality of (b2) against the full pass: %s",
+        line("quality of (b2) (default analyzer) against the full pass: %s",
                 Quality.compare(pooled.outcomes(), reference.outcomes()).describe());
         ideas.qualityOfIdeas(reference.outcomes());
     }

@@ -62,7 +62,8 @@ final class EnrichIdeas {
             AnalyzerSettings settings = new AnalyzerSettings(defaults.maxChars(), maxLen, defaults.timeBudgetMs(),
                     defaults.minCueHits(), defaults.labelThreshold(), defaults.reportThreshold());
             AnalyzerRun.Result result = new AnalyzerRun("maxlen " + maxLen,
-                    new CoreNlpAnalyzer(narratives, settings), plan.threads()).run(subset, out);
+                    new CoreNlpAnalyzer(narratives, settings), plan.threads()).warmUp(subset, EnrichBench.WARM_UP)
+                    .run(subset, out);
             variants.put("parse.maxlen " + maxLen, result.outcomes());
             print("idea parse.maxlen %d: %s, %d parsed; %.2fx the default (60)", maxLen,
                     result.throughput().describe(), result.parsed(), result.throughput().ratioTo(base));

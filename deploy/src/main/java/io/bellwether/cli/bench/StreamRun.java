@@ -38,7 +38,7 @@ public final class StreamRun {
      * the input record's append time (all input is appended up front, so it includes queueing).
      */
     public record Result(int enriched, int deadLetters, long nanos, Percentiles processingMs,
-                         Percentiles endToEndMs, long peakHeapBytes) {
+                         Percentiles endToEndMs, long peakHeapBytes, long peakAfterGcBytes) {
     }
 
     public Result run(List<Article> articles, PrintWriter progress) throws InterruptedException {
@@ -60,7 +60,8 @@ public final class StreamRun {
                     EnrichedReader.Read read = new EnrichedReader(new KafkaSettings(settings), topics)
                             .await(articles.size(), progress);
                     return new Result(read.enriched(), read.deadLetters(), read.lastReadNanos() - clock.runningAt(),
-                            Percentiles.of(read.processingMs()), Percentiles.of(read.endToEndMs()), heap.peakBytes());
+                            Percentiles.of(read.processingMs()), Percentiles.of(read.endToEndMs()), heap.peakBytes(),
+                            heap.peakAfterGcBytes());
                 } finally {
                     streams.close();
                 }
