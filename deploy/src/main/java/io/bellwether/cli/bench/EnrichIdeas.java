@@ -25,9 +25,12 @@ final class EnrichIdeas {
     private final PrintWriter out;
     private final NarrativeFile narratives;
     private final Throughput stock;
+    private final List<Article> warmUp;
     private final Map<String, Map<String, ArticleOutcome>> variants = new LinkedHashMap<>();
 
-    EnrichIdeas(EnrichBench.Plan plan, PrintWriter out, NarrativeFile narratives, Throughput stock) {
+    EnrichIdeas(EnrichBench.Plan plan, PrintWriter out, NarrativeFile narratives, Throughput stock,
+                List<Article> warmUp) {
+        this.warmUp = warmUp;
         this.plan = plan;
         this.out = out;
         this.narratives = narratives;
@@ -39,11 +42,11 @@ final class EnrichIdeas {
     }
 
     void pipelineIdeas(List<Article> stockSubset) {
-        Throughput shiftReduce = StockPipeline.shiftReduce().run(stockSubset, out).throughput();
+        Throughput shiftReduce = StockPipeline.shiftReduce().run(warmUp, stockSubset, out).throughput();
         print("idea shift-reduce: stock pipeline with englishSR, 1 thread: %s; %.1fx the PCFG stock (a)",
                 shiftReduce.describe(), shiftReduce.ratioTo(stock));
-        StockPipeline.Result defaults = StockPipeline.cheapDefaultNer().run(subset(), out);
-        StockPipeline.Result tuned = StockPipeline.cheapTunedNer().run(subset(), out);
+        StockPipeline.Result defaults = StockPipeline.cheapDefaultNer().run(warmUp, subset(), out);
+        StockPipeline.Result tuned = StockPipeline.cheapTunedNer().run(warmUp, subset(), out);
         print("idea NER settings: cheap pass with CoreNLP default NER %s", defaults.throughput().describe());
         print("    with the analyzer's NER (3+4-class, no fine-grained/numeric/SUTime) %s; %.2fx; span F1 vs default"
                 + " %.3f (micro, coarse types)", tuned.throughput().describe(),
