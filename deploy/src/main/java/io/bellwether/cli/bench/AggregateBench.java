@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -28,6 +31,9 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * the topology as a real Kafka Streams application on the embedded broker (until its committed offsets reach the end).
  */
 public final class AggregateBench {
+    private static final String CEILING_TOPIC = "bench.producer-ceiling";
+    private static final int CEILING_RECORDS = 200_000;
+
     private final int records;
     private final int threads;
     private final PrintWriter out;
@@ -57,9 +63,12 @@ public final class AggregateBench {
                     RuntimeKeys.STATE_DIR.name(), broker.stateDir().toString(),
                     RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads))));
             KafkaSettings kafka = new KafkaSettings(settings);
-            long produced = produce(kafka, values);
-            line("broker ceiling: idempotent acks=all producer loop into %s: %s", topics.enriched().name(),
-                    rate(values.size(), produced));
+            createCeilingTopic(kafka);
+            int ceilingRecords = Math.max(CEILING_RECORDS, values.size());
+            long ceiling = produce(kafka, CEILING_TOPIC, values, ceilingRecords);
+            line("broker ceiling: idempotent acks=all producer loop, same records, %s (6 partitions): %s", CEILING_TOPIC,
+                    rate(ceilingRecords, ceiling));
+            produce(kafka, topics.enriched().name(), values, values.size());
             streams(kafka);
         }
         line("load at end: %s", SystemLoad.describe());
@@ -104,13 +113,22 @@ public final class AggregateBench {
         return props;
     }
 
-    private long produce(KafkaSettings kafka, List<Encoded> values) {
+    private static void createCeilingTopic(KafkaSettings kafka) throws InterruptedException {
+        try (Admin admin = Admin.create(kafka.admin())) {
+            admin.createTopics(List.of(new NewTopic(CEILING_TOPIC, 6, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create " + CEILING_TOPIC + ": " + e.getCause(), e);
+        }
+    }
+
+    /** Sends {@code count} records, cycling through {@code values}; returns the nanoseconds until all are acked. */
+    private static long produce(KafkaSettings kafka, String topic, List<Encoded> values, int count) {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producer(null),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             long started = System.nanoTime();
-            for (Encoded record : values) {
-                producer.send(new ProducerRecord<>(topics.enriched().name(), null, record.timestamp(), record.key(),
-                        record.value()));
+            for (int i = 0; i < count; i++) {
+                Encoded record = values.get(i % values.size());
+                producer.send(new ProducerRecord<>(topic, null, record.timestamp(), record.key(), record.value()));
             }
             producer.flush();
             return System.nanoTime() - started;

@@ -47,10 +47,6 @@ public final class HeapSampler implements AutoCloseable {
         return peakAfterGc;
     }
 
-    public long maxHeapBytes() {
-        return memory.getHeapMemoryUsage().getMax();
-    }
-
     @Override
     public void close() {
         running = false;
