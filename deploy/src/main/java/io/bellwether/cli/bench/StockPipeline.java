@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.bellwether.avro.Article;
+import io.bellwether.enrich.analysis.AnalyzerSettings;
+import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,16 +48,9 @@ public final class StockPipeline {
         return new StockPipeline("cheap pass, default NER", annotators("tokenize,ssplit,pos,lemma,ner"));
     }
 
-    /** The cheap pass with the NER settings the analyzer uses. */
+    /** The analyzer's own cheap pass (its annotator list and NER settings; the parse keys go unused). */
     public static StockPipeline cheapTunedNer() {
-        Properties properties = annotators("tokenize,ssplit,pos,lemma,ner");
-        properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-        properties.setProperty("ner.applyFineGrained", "false");
-        properties.setProperty("ner.applyNumericClassifiers", "false");
-        properties.setProperty("ner.useSUTime", "false");
-        properties.setProperty("ner.buildEntityMentions", "false");
-        return new StockPipeline("cheap pass, analyzer NER", properties);
+        return new StockPipeline("cheap pass, analyzer NER", CoreNlpAnalyzer.properties(AnalyzerSettings.defaults()));
     }
 
     private static Properties annotators(String annotators) {

@@ -55,7 +55,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
                 settings.describe(), file.fingerprint()));
     }
 
-    static Properties properties(AnalyzerSettings settings) {
+    /** The CoreNLP properties behind these settings: the cheap-pass annotators plus the parse and sentiment keys. */
+    public static Properties properties(AnalyzerSettings settings) {
         Properties properties = new Properties();
         properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         properties.setProperty("tokenize.language", "en");
