@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             ExportCommand.class,
             ReplayCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Bellwether implements Runnable {

@@ -10,9 +10,11 @@ package io.bellwether.enrich.analysis;
  * @param minCueHits cue phrases an article needs (unless one is in the title) to be about a narrative
  * @param labelThreshold |stance| at which a signal is labelled open or closed rather than neutral
  * @param reportThreshold the same for news reports (see {@link ArticleRegister}), which relay both sides
+ * @param fullPass reference mode for benchmarks (default off): every sentence is parsed with the PCFG parser, no
+ *                 length cap, and scored, instead of shift-reduce on the selected sentences
  */
 public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudgetMs, int minCueHits,
-                               double labelThreshold, double reportThreshold) {
+                               double labelThreshold, double reportThreshold, boolean fullPass) {
 
     public static final int DEFAULT_MAX_CHARS = 20_000;
     public static final int DEFAULT_PARSE_MAX_TOKENS = 60;
@@ -26,6 +28,17 @@ public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudget
         }
     }
 
+    public AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudgetMs, int minCueHits,
+                            double labelThreshold, double reportThreshold) {
+        this(maxChars, parseMaxTokens, timeBudgetMs, minCueHits, labelThreshold, reportThreshold, false);
+    }
+
+    /** These settings in the full-pass reference mode. */
+    public AnalyzerSettings withFullPass() {
+        return new AnalyzerSettings(maxChars, parseMaxTokens, timeBudgetMs, minCueHits, labelThreshold,
+                reportThreshold, true);
+    }
+
     public static AnalyzerSettings defaults() {
         return new AnalyzerSettings(DEFAULT_MAX_CHARS, DEFAULT_PARSE_MAX_TOKENS, DEFAULT_TIME_BUDGET_MS, 1, 0.05, 0.4);
     }
@@ -33,6 +46,7 @@ public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudget
     /** The settings as a stable string, hashed into the pipeline version. */
     public String describe() {
         return "maxChars=" + maxChars + ";parseMaxTokens=" + parseMaxTokens + ";timeBudgetMs=" + timeBudgetMs
-                + ";minCueHits=" + minCueHits + ";labelThreshold=" + labelThreshold + ";reportThreshold=" + reportThreshold;
+                + ";minCueHits=" + minCueHits + ";labelThreshold=" + labelThreshold + ";reportThreshold=" + reportThreshold
+                + (fullPass ? ";fullPass" : "");
     }
 }

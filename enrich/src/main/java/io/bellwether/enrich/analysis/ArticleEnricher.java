@@ -39,7 +39,7 @@ public final class ArticleEnricher {
         this.file = file;
         this.mentions = new MentionFinder(gazetteer);
         this.merger = new EntityMerger(file.aliasTable());
-        this.selector = new SentenceSelector(settings.parseMaxTokens());
+        this.selector = new SentenceSelector(settings.parseMaxTokens(), settings.fullPass());
         this.scoring = new SentenceScoring(file.lexicon(), settings.timeBudgetMs(), nanoClock);
         this.ranker = new EntityRanker(file);
         this.signals = new NarrativeSignals(file, cues, new StanceScorer(settings.labelThreshold(), settings.reportThreshold()),

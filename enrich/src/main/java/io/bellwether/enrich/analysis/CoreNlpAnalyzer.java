@@ -55,7 +55,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
                 settings.describe(), file.fingerprint()));
     }
 
-    static Properties properties(AnalyzerSettings settings) {
+    /** The CoreNLP properties behind these settings: the cheap-pass annotators plus the parse and sentiment keys. */
+    public static Properties properties(AnalyzerSettings settings) {
         Properties properties = new Properties();
         properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         properties.setProperty("tokenize.language", "en");
@@ -67,10 +68,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
         properties.setProperty("ner.applyNumericClassifiers", "false");
         properties.setProperty("ner.useSUTime", "false");
         properties.setProperty("ner.buildEntityMentions", "false");
-        properties.setProperty("parse.model", SR_PARSER);
         properties.setProperty("parse.binaryTrees", "true");
         properties.setProperty("parse.buildgraphs", "false");
-        properties.setProperty("parse.maxlen", Integer.toString(settings.parseMaxTokens()));
+        // The full pass is the benchmark's quality reference: CoreNLP's default PCFG model, no length cap.
+        if (!settings.fullPass()) {
+            properties.setProperty("parse.model", SR_PARSER);
+            properties.setProperty("parse.maxlen", Integer.toString(settings.parseMaxTokens()));
+        }
         properties.setProperty("sentiment.model", SENTIMENT);
         return properties;
     }

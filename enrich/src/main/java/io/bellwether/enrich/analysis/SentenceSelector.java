@@ -12,9 +12,16 @@ import java.util.Set;
  */
 public final class SentenceSelector {
     private final int maxParseTokens;
+    private final boolean everySentence;
 
     public SentenceSelector(int maxParseTokens) {
-        this.maxParseTokens = maxParseTokens;
+        this(maxParseTokens, false);
+    }
+
+    /** With {@code everySentence} (the full-pass reference) every sentence is parsed, whatever its length. */
+    public SentenceSelector(int maxParseTokens, boolean everySentence) {
+        this.maxParseTokens = everySentence ? Integer.MAX_VALUE : maxParseTokens;
+        this.everySentence = everySentence;
     }
 
     /** The selected sentences, split into those to parse and those over the length cap, in text order. */
@@ -28,7 +35,7 @@ public final class SentenceSelector {
         List<Sentence> toParse = new ArrayList<>();
         List<Sentence> overCap = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            boolean selected = cueSentences.contains(sentence.index()) || trackedSentences.contains(sentence.index());
+            boolean selected = everySentence || cueSentences.contains(sentence.index()) || trackedSentences.contains(sentence.index());
             if (selected) {
                 (sentence.size() > maxParseTokens ? overCap : toParse).add(sentence);
             }
