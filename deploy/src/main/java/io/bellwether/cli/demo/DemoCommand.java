@@ -84,7 +84,10 @@ public final class DemoCommand implements Callable<Integer> {
     /** Feeds, or the corpus paced by what enrich and aggregate have processed so far (read from their meters). */
     private CorpusIngest.Feeder sources(MeterRegistry registry) {
         if (feeds != null && !feeds.isEmpty()) {
-            return FeedFeeder.of(feeds);
+            return FeedFeeder.of(feeds, line -> {
+                spec.commandLine().getOut().println(line);
+                spec.commandLine().getOut().flush();
+            });
         }
         List<Path> paths = corpus != null ? corpus : List.of(bundledCorpus());
         return new PacedCorpus(paths, () -> PipelineCounts.processedDownstream(registry), IN_FLIGHT);

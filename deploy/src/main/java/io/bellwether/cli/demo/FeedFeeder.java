@@ -8,19 +8,20 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Feeds the demo from RSS/Atom feeds: one round of polls marks it done, then polling goes on until shutdown. */
 final class FeedFeeder {
     private FeedFeeder() {
     }
 
-    static CorpusIngest.Feeder of(List<String> urls) {
+    static CorpusIngest.Feeder of(List<String> urls, Consumer<String> progress) {
         return (ingest, markDone) -> {
             FeedOptions options = FeedOptions.defaults();
             HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
             FeedPoller poller = new FeedPoller(urls.stream().map(FeedSpec::of).toList(), options,
                     new FeedFetcher(http, options.httpTimeout()), Optional.empty(), ingest, ingest.metrics(),
-                    Clock.systemUTC(), line -> System.out.println(line));
+                    Clock.systemUTC(), progress::accept);
             poller.pollDue();
             ingest.flush();
             markDone.run();
