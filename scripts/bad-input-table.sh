@@ -50,24 +50,31 @@ pids+=($!)
 small_jvm 512m "$bw" ingest http --port "$push_port" --bootstrap-servers "$bs" --http-port "$ingest_http" \
   > "$work/ingest-http.log" 2>&1 &
 pids+=($!)
+token="t$RANDOM$RANDOM"; token_port=$(free_port); token_http=$(free_port)
+small_jvm 512m "$bw" ingest http --port "$token_port" --bootstrap-servers "$bs" --http-port "$token_http" \
+  --set ingest.push.token="$token" --set ingest.transactional-id=bellwether-ingest-http-token \
+  > "$work/ingest-token.log" 2>&1 &
+pids+=($!)
 health() { curl -s "http://127.0.0.1:$1/health" | grep -q '"status":"UP"'; }
 wait_for 300 "enrich /health UP" health "$enrich_http" || { tail -20 "$work/enrich.log" >&2; exit 1; }
 wait_for 120 "ingest http /health UP" health "$ingest_http" || { tail -20 "$work/ingest-http.log" >&2; exit 1; }
+wait_for 120 "token ingest http /health UP" health "$token_http" || { tail -20 "$work/ingest-token.log" >&2; exit 1; }
 
 services_up() { # prints "enrich UP, ingest UP" (or DOWN) as seen now
-  local e=DOWN i=DOWN
+  local e=DOWN i=DOWN t=DOWN
   health "$enrich_http" && e=UP
   health "$ingest_http" && i=UP
-  echo "enrich $e, ingest $i"
+  health "$token_http" && t=UP
+  echo "enrich $e, ingest $i, token ingest $t"
 }
 row() { # NAME OUTCOME MATCH: OUTCOME is "HTTP 400: ..." or "exit 2: ..."; MATCH tells the report where to look
   printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$(services_up)" >> "$rows"
   say "$1 -> $2"
 }
-post() { # NAME FILE MATCH
+post() { # NAME FILE MATCH [PORT [CURL-OPTION...]]
   local code
-  code=$(curl -s -o "$work/resp" -w '%{http_code}' -H 'Content-Type: application/json' \
-    --data-binary @"$2" "http://127.0.0.1:$push_port/articles")
+  code=$(curl -s -o "$work/resp" -w '%{http_code}' -H 'Content-Type: application/json' "${@:5}" \
+    --data-binary @"$2" "http://127.0.0.1:${4:-$push_port}/articles")
   row "$1" "HTTP $code: $(first_line "$work/resp")" "$3"
 }
 produce() { # NAME KEY FILE: one raw record on news.articles
@@ -102,12 +109,16 @@ printf '{"title":"marker-nobody","url":"https://example.org/nobody"}' > "$work/n
 post "POST /articles, object without body" "$work/nobody.json" "marker:marker-nobody"
 : > "$work/empty.json"
 post "POST /articles, empty body" "$work/empty.json" "empty"
+article "marker-token" 200 "$(now_iso)" > "$work/token.json"
+post "POST /articles to a token-protected endpoint, no token" "$work/token.json" "refused:marker-token" "$token_port"
+post "POST /articles to a token-protected endpoint, wrong token" "$work/token.json" "refused:marker-token" \
+  "$token_port" -H "Authorization: Bearer wrong-$token"
 article "marker-1970" 200 "1970-01-01T00:00:00Z" > "$work/t1970.json"
 post "POST /articles, publishedAt 1970-01-01" "$work/t1970.json" "marker:marker-1970"
 article "marker-2999" 200 "2999-01-01T00:00:00Z" > "$work/t2999.json"
 post "POST /articles, publishedAt 2999-01-01" "$work/t2999.json" "marker:marker-2999"
 article "marker-10mb" $((10 * 1024 * 1024)) "$(now_iso)" > "$work/big.json"
-post "POST /articles, 10 MB article" "$work/big.json" "refused"
+post "POST /articles, 10 MB article" "$work/big.json" "refused:marker-10mb"
 article "marker-900kb" $((900 * 1024)) "$(now_iso)" > "$work/900k.json"
 post "POST /articles, 900 KB article" "$work/900k.json" "title:marker-900kb"
 
@@ -201,22 +212,26 @@ def where(match, outcome):
         hits = [r for r in dead if r.get("key") == arg]
         return (dl_text(hits), True) if hits else ("no dead letter, no enriched record", False)
     if kind == "marker":
-        hits = [r for r in dead if arg.encode() in raw(r) or arg in (r["value"].get("detail") or "")]
-        return (dl_text(hits), True) if hits else ("no dead letter", False)
+        hits = [r for r in dead if r.get("key") == "http" and arg.encode() in raw(r)]
+        kept = [r for r in enriched if arg in r["value"]["title"]]
+        cell = "; ".join(x for x in (dl_text(hits), enriched_text(kept)) if x)
+        if kept:
+            cell += ", title " + json.dumps(kept[0]["value"]["title"])
+        return (cell, True) if cell else ("no dead letter, no enriched record", False)
     if kind == "empty":
         hits = [r for r in dead if r.get("key") == "http" and raw(r) == b""]
         return (dl_text(hits), True) if hits else ("no dead letter", False)
     if kind == "title":
         hits = [r for r in enriched if arg in r["value"]["title"]]
-        dls = [r for r in dead if arg.encode() in raw(r)]
+        dls = [r for r in dead if r.get("key") == "http" and arg.encode() in raw(r)]
         cell = "; ".join(x for x in (enriched_text(hits), dl_text(dls)) if x)
         return (cell, True) if cell else ("accepted but not in news.articles.enriched nor news.dead-letter", False)
     if kind == "refused":
         code = outcome.split(":")[0]
-        hits = [r for r in dead if b"marker-10mb" in raw(r)]
+        hits = [r for r in dead if arg.encode() in raw(r)]
         if hits:
             return (dl_text(hits), True)
-        return (f"nowhere: refused before reading ({code}), the client holds the only copy", True)
+        return (f"nowhere: refused before reading the body ({code}), the client keeps the only copy", True)
     if kind == "file":
         name, _, marker = arg.partition("|")
         dls = [r for r in dead if name in (r.get("key") or "")]
