@@ -11,10 +11,17 @@ rows="$work/rows.tsv"
 : > "$rows"
 pids=()
 
+# Background services start as plain commands (env, not a shell function), so each $! is the JVM itself: the
+# launcher execs java. They get 30 s to stop cleanly.
 cleanup() {
-  local pid
+  local pid i
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
+  for i in $(seq 30); do
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && break; pid=; done
+    [ -z "$pid" ] && break
+    sleep 1
+  done
+  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -40,18 +47,18 @@ started=$SECONDS
 
 # The first call builds the jars when needed, so later background starts do not race the build.
 "$bw" --help >/dev/null || exit 1
-small_jvm 1g "$bw" broker --port "$broker_port" --data-dir "$work/broker" > "$work/broker.log" 2>&1 &
+env BELLWETHER_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$bw" broker --port "$broker_port" --data-dir "$work/broker" > "$work/broker.log" 2>&1 &
 pids+=($!)
 wait_for 240 "broker ready" grep -q ready "$work/broker.log" || { cat "$work/broker.log" >&2; exit 1; }
 
 "$bw" enrich --bootstrap-servers "$bs" --http-port "$enrich_http" --set state.dir="$work/enrich-state" \
   > "$work/enrich.log" 2>&1 &
 pids+=($!)
-small_jvm 512m "$bw" ingest http --port "$push_port" --bootstrap-servers "$bs" --http-port "$ingest_http" \
+env BELLWETHER_JAVA_OPTS="-Xmx512m -XX:+UseSerialGC" "$bw" ingest http --port "$push_port" --bootstrap-servers "$bs" --http-port "$ingest_http" \
   > "$work/ingest-http.log" 2>&1 &
 pids+=($!)
 token="t$RANDOM$RANDOM"; token_port=$(free_port); token_http=$(free_port)
-small_jvm 512m "$bw" ingest http --port "$token_port" --bootstrap-servers "$bs" --http-port "$token_http" \
+env BELLWETHER_JAVA_OPTS="-Xmx512m -XX:+UseSerialGC" "$bw" ingest http --port "$token_port" --bootstrap-servers "$bs" --http-port "$token_http" \
   --set ingest.push.token="$token" --set ingest.transactional-id=bellwether-ingest-http-token \
   > "$work/ingest-token.log" 2>&1 &
 pids+=($!)
@@ -231,7 +238,7 @@ def where(match, outcome):
         hits = [r for r in dead if arg.encode() in raw(r)]
         if hits:
             return (dl_text(hits), True)
-        return (f"nowhere: refused before reading the body ({code}), the client keeps the only copy", True)
+        return (f"nowhere: refused with {code}, not dead-lettered; the client keeps the only copy", True)
     if kind == "file":
         name, _, marker = arg.partition("|")
         dls = [r for r in dead if name in (r.get("key") or "")]
