@@ -80,7 +80,7 @@ final class IngestCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Settings settings = settings(config);
-            new ServiceProcess("ingest", settings).ensureTopics(SchemaRegistryKeys.forSettings(settings), out);
+            new CatalogTopics(settings).ensure(SchemaRegistryKeys.forSettings(settings), out);
             try (ServiceMetrics metrics = new ServiceMetrics("ingest");
                  ArticleIngest ingest = open(IngestKeys.config(settings, IngestChannel.FILES), settings, metrics, out)) {
                 if (fileOrder) {

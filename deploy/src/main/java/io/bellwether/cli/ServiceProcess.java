@@ -3,7 +3,6 @@ package io.bellwether.cli;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.http.HttpEndpoint;
-import io.bellwether.runtime.kafka.TopicCreator;
 import io.bellwether.runtime.metrics.ServiceMetrics;
 import io.bellwether.runtime.service.HealthChecks;
 import io.bellwether.runtime.service.Service;
@@ -49,9 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Creates missing catalog topics (idempotent) so a service can start on a fresh cluster. */
     public void ensureTopics(Topics topics, PrintWriter out) {
-        TopicCreator.from(settings).create(topics.all()).lines().stream()
-                .filter(line -> line.startsWith("created"))
-                .forEach(line -> out.println("topics: " + line));
+        new CatalogTopics(settings).ensure(topics, out);
     }
 
     /** Starts the HTTP endpoint then {@code services}, blocks until a signal or a failure; the exit code. */

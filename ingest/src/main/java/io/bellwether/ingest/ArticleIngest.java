@@ -108,6 +108,14 @@ public final class ArticleIngest implements AutoCloseable {
      * replayed archive then reaches the event-time windows downstream in order instead of in file-name order.
      */
     public synchronized void acceptInEventTimeOrder(List<ParseResult> results) {
+        acceptInEventTimeOrder(results, () -> { });
+    }
+
+    /**
+     * As {@link #acceptInEventTimeOrder(List)}, running {@code beforeEach} before each article is published: a
+     * caller can pace the import there (flush, then wait for downstream progress).
+     */
+    public synchronized void acceptInEventTimeOrder(List<ParseResult> results, Runnable beforeEach) {
         List<Assembled> ready = new ArrayList<>();
         for (ParseResult result : results) {
             Assembly assembly = assemble(result);
@@ -120,6 +128,7 @@ public final class ArticleIngest implements AutoCloseable {
         ready.sort(Comparator.comparing((Assembled a) -> a.article().getPublishedAt())
                 .thenComparing(a -> a.article().getId()));
         for (Assembled each : ready) {
+            beforeEach.run();
             publish(each.article(), each.input());
             maybeReport();
         }

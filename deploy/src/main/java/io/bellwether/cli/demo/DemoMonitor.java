@@ -69,7 +69,7 @@ final class DemoMonitor implements Service {
             }
             // A re-run against a cluster that already holds the corpus publishes nothing: idle at once.
             boolean caughtUp = ingestDone.getAsBoolean()
-                    && (now.published() == 0 || now.caughtUp(PipelineCounts.enrichDeadLetters(registry)));
+                    && (now.published() == 0 || now.caughtUp());
             still = caughtUp && now.equals(last) ? still + 1 : 0;
             last = now;
             if (still >= STILL_TICKS_FOR_IDLE && onIdle.isPresent()) {

@@ -1,16 +1,10 @@
 package io.bellwether.cli.demo;
 
-import io.bellwether.avro.Article;
 import io.bellwether.ingest.ArticleIngest;
-import io.bellwether.ingest.article.Assembly;
 import io.bellwether.ingest.article.ParseResult;
-import io.bellwether.ingest.article.Ready;
-import io.bellwether.ingest.article.Rejected;
-import io.bellwether.ingest.publish.Admission;
 import io.bellwether.ingest.source.FileSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -33,41 +27,22 @@ final class PacedCorpus implements CorpusIngest.Feeder {
 
     @Override
     public void feed(ArticleIngest ingest, Runnable markDone) {
-        long published = 0;
-        for (Article article : inEventTimeOrder(ingest)) {
-            long before = processedDownstream.getAsLong();
-            while (published - before >= inFlight && awaitProgress()) {
-                before = processedDownstream.getAsLong();
+        List<ParseResult> results = new ArrayList<>();
+        new FileSource().read(corpus, results::add);
+        ingest.acceptInEventTimeOrder(results, () -> {
+            // Commit the previous article so the streams can see it, then wait until they have caught up.
+            ingest.flush();
+            while (ingest.summary().published() - processedDownstream.getAsLong() >= inFlight) {
+                awaitProgress();
             }
-            if (ingest.publish(article).status() == Admission.Status.QUEUED) {
-                ingest.flush();
-                published++;
-            }
-        }
+        });
         ingest.flush();
         markDone.run();
     }
 
-    private List<Article> inEventTimeOrder(ArticleIngest ingest) {
-        List<ParseResult> results = new ArrayList<>();
-        new FileSource().read(corpus, results::add);
-        List<Article> ready = new ArrayList<>();
-        for (ParseResult result : results) {
-            Assembly assembly = ingest.assemble(result);
-            if (assembly instanceof Ready r) {
-                ready.add(r.article());
-            } else {
-                ingest.skip((Rejected) assembly);
-            }
-        }
-        ready.sort(Comparator.comparing(Article::getPublishedAt).thenComparing(Article::getId));
-        return ready;
-    }
-
-    private static boolean awaitProgress() {
+    private static void awaitProgress() {
         try {
             Thread.sleep(50);
-            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("demo ingest interrupted");

@@ -8,19 +8,21 @@ import io.micrometer.core.instrument.search.Search;
  * A snapshot of how far the corpus has flowed, read from the pipeline's own meters in the shared registry:
  * ingested, duplicates, enriched, dead-lettered (ingest and enrich), and read by the aggregation.
  */
-record PipelineCounts(long published, long duplicates, long enriched, long deadLettered, long scored) {
+record PipelineCounts(long published, long duplicates, long enriched, long deadLettered, long enrichDeadLetters,
+                      long scored) {
 
     static PipelineCounts read(MeterRegistry registry) {
         return new PipelineCounts(
                 count(registry, "ingest.articles.published"),
                 count(registry, "ingest.articles.duplicates"),
                 count(registry, "bellwether.enrich.articles"),
-                count(registry, "ingest.articles.dead.letters") + count(registry, "bellwether.enrich.dead.letters"),
+                count(registry, "ingest.articles.dead.letters") + enrichDeadLetters(registry),
+                enrichDeadLetters(registry),
                 count(registry, "bellwether.aggregate.articles"));
     }
 
     /** Every published article is enriched or dead-lettered, and the aggregation has read every enriched one. */
-    boolean caughtUp(long enrichDeadLetters) {
+    boolean caughtUp() {
         return enriched + enrichDeadLetters >= published && scored >= enriched;
     }
 
@@ -34,7 +36,7 @@ record PipelineCounts(long published, long duplicates, long enriched, long deadL
         return Math.min(enriched, scored) + enrichDeadLetters(registry);
     }
 
-    static long enrichDeadLetters(MeterRegistry registry) {
+    private static long enrichDeadLetters(MeterRegistry registry) {
         return count(registry, "bellwether.enrich.dead.letters");
     }
 
