@@ -5,7 +5,6 @@ import io.bellwether.ingest.IngestChannel;
 import io.bellwether.ingest.TimeRules;
 import io.bellwether.ingest.article.ArticleAssembler;
 import io.bellwether.ingest.article.Assembly;
-import io.bellwether.ingest.article.Parsed;
 import io.bellwether.ingest.article.Ready;
 import io.bellwether.ingest.article.Rejected;
 import io.bellwether.ingest.identity.ArticleIds;
@@ -26,7 +25,7 @@ final class ArticleFiles {
     List<Article> read(List<Path> paths, PrintWriter err) {
         List<Article> articles = new ArrayList<>();
         new FileSource().read(paths, result -> {
-            Assembly assembly = result instanceof Parsed parsed ? assembler.assemble(parsed.draft()) : (Rejected) result;
+            Assembly assembly = assembler.assemble(result);
             if (assembly instanceof Ready ready) {
                 articles.add(ready.article());
             } else {

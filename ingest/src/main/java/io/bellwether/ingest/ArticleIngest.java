@@ -144,11 +144,7 @@ public final class ArticleIngest implements AutoCloseable {
      * its input, so {@link #skip} can dead-letter them.
      */
     public Assembly assemble(ParseResult result) {
-        if (result instanceof Parsed parsed) {
-            Assembly assembly = assembler.assemble(parsed.draft());
-            return assembly instanceof Rejected rejected ? rejected.withRawIfAbsent(parsed.raw()) : assembly;
-        }
-        return (Rejected) result;
+        return assembler.assemble(result);
     }
 
     /** Publishes an assembled article; one too large to send is skipped under its id, without raw bytes. */

@@ -33,6 +33,15 @@ public final class ArticleAssembler {
         this.ids = ids;
     }
 
+    /** Assembles a parsed input; a rejected one stays rejected, and a rejection keeps the input's raw bytes. */
+    public Assembly assemble(ParseResult result) {
+        if (result instanceof Parsed parsed) {
+            Assembly assembly = assemble(parsed.draft());
+            return assembly instanceof Rejected rejected ? rejected.withRawIfAbsent(parsed.raw()) : assembly;
+        }
+        return (Rejected) result;
+    }
+
     public Assembly assemble(ArticleDraft draft) {
         if (blank(draft.title())) {
             return reject(draft, RejectReason.MISSING_FIELD, "missing title");
