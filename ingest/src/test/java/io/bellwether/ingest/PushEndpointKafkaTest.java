@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,6 +117,24 @@ class PushEndpointKafkaTest {
         assertThat(letters).hasSize(1);
         assertThat(letters.get(0).getReason()).isEqualTo("bad-timestamp");
         assertThat(letters.get(0).getDetail()).isEqualTo("http: body[1]: unparseable publishedAt 'someday'");
+    }
+
+    @Test
+    void refusesABodyThatIsNotUtf8AndDeadLettersItsBytes() throws Exception {
+        byte[] body = "{\"title\":\"push latin1 caf\u00e9\",\"body\":\"b\"}".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + endpoint.port() + "/articles")).header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(answer(response).get("error").asText()).isEqualTo("body: not UTF-8 text");
+        List<DeadLetter> letters = fixture.kafka.read(fixture.topics.deadLetter(), 1000, Duration.ofSeconds(3))
+                .stream().filter(record -> record.key().equals("http")).map(ConsumerRecord::value)
+                .filter(letter -> letter.getOriginalValue().equals(ByteBuffer.wrap(body)))
+                .toList();
+        assertThat(letters).singleElement().extracting(DeadLetter::getReason).isEqualTo("not-utf8");
+        assertThat(fixture.articles(1000, Duration.ofSeconds(3)))
+                .noneMatch(record -> record.value().getTitle().startsWith("push latin1"));
     }
 
     @Test

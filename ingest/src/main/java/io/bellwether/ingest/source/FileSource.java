@@ -7,9 +7,6 @@ import io.bellwether.ingest.article.Rejected;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -64,7 +61,7 @@ public final class FileSource {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            Optional<String> text = utf8(bytes);
+            Optional<String> text = StrictUtf8.decode(bytes);
             if (bytes.length == 0) {
                 sink.accept(new Rejected(name, 0, RejectReason.EMPTY, "empty file"));
             } else if (text.isEmpty()) {
@@ -99,7 +96,7 @@ public final class FileSource {
             int filled = 0;
             for (byte[] bytes = lines.next(); bytes != null; bytes = lines.next()) {
                 number++;
-                Optional<String> line = utf8(bytes);
+                Optional<String> line = StrictUtf8.decode(bytes);
                 if (line.isEmpty() || !line.get().isBlank()) {
                     filled++;
                 }
@@ -116,13 +113,6 @@ public final class FileSource {
         }
     }
 
-    private static Optional<String> utf8(byte[] bytes) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
 
     private static String format(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

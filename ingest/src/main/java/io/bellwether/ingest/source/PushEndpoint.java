@@ -24,12 +24,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /articles} with a JSON object or array: every article is validated first, then published and
- * committed, and the answer is 202 with their ids. Invalid JSON or a missing field is a 400 naming it (and the
- * body is dead-lettered under the key {@code http}), an oversized body 413, a missing or wrong bearer token
- * (when one is configured) 401.
+ * committed, and the answer is 202 with their ids. A body that is not well-formed UTF-8, invalid JSON or a missing
+ * field is a 400 naming it (and the body is dead-lettered under the key {@code http}), an oversized body 413, a
+ * missing or wrong bearer token (when one is configured) 401.
  */
 public final class PushEndpoint implements AutoCloseable {
     /** The dead-letter key and file label of everything pushed: requests have no path of their own. */
@@ -81,9 +82,14 @@ public final class PushEndpoint implements AutoCloseable {
     }
 
     private void accept(HttpExchange exchange, byte[] body) throws IOException {
+        Optional<String> decoded = StrictUtf8.decode(body);
+        if (decoded.isEmpty()) {
+            refuse(exchange, List.of(new Rejected("body", 0, RejectReason.NOT_UTF8, "not UTF-8 text")), body);
+            return;
+        }
+        String text = decoded.get();
         List<Ready> ready = new ArrayList<>();
         List<Rejected> problems = new ArrayList<>();
-        String text = new String(body, StandardCharsets.UTF_8);
         for (ParseResult result : parser.parseDocument("body", text, clock.instant())) {
             Assembly assembly = result instanceof Parsed parsed ? ingest.assemble(parsed.draft()) : (Rejected) result;
             if (assembly instanceof Ready article) {
