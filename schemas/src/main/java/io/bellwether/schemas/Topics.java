@@ -13,7 +13,8 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The topic catalog: every topic Bellwether reads or writes, with its serdes and creation settings.
- * Output topics can carry a suffix ({@code news.narrative-scores.NAME}) so a replay never touches live data.
+ * Output topics (the dead-letter topic included) can carry a suffix ({@code news.narrative-scores.NAME}) so a
+ * replay never touches live data.
  */
 public final class Topics {
     public static final String ARTICLES = "news.articles";
@@ -35,7 +36,7 @@ public final class Topics {
         this("");
     }
 
-    /** Output topics named {@code NAME.suffix}; input topics keep their names. Empty suffix = live topics. */
+    /** Output and dead-letter topics named {@code NAME.suffix}; input topics keep their names. Empty suffix = live. */
     public Topics(String suffix) {
         this(suffix, ValueSerdes.singleObject());
     }
@@ -72,7 +73,7 @@ public final class Topics {
     }
 
     public Topic<String, DeadLetter> deadLetter() {
-        return new Topic<>(DEAD_LETTER, keys, values.forType(DeadLetter.class), 1, "delete", DAYS_30,
+        return new Topic<>(DEAD_LETTER + suffix, keys, values.forType(DeadLetter.class), 1, "delete", DAYS_30,
                 "Records a stage could not process, with stage, reason and the original bytes.");
     }
 

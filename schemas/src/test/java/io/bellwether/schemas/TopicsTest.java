@@ -15,6 +15,8 @@ class TopicsTest {
         assertThat(replay.articles().name()).isEqualTo("news.articles");
         assertThat(replay.enriched().name()).isEqualTo("news.articles.enriched.rescore1");
         assertThat(replay.narrativeScores().name()).isEqualTo("news.narrative-scores.rescore1");
+        assertThat(replay.deadLetter().name()).isEqualTo("news.dead-letter.rescore1");
+        assertThat(topics.deadLetter().name()).isEqualTo("news.dead-letter");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 /**
  * The topics of one replay: its private input {@code news.articles.replay.NAME} and the suffixed outputs. The
  * input and the enriched output have ONE partition, so the articles pass enrich and aggregate in event-time
- * order and no window sees an article late; the score topics keep the catalog's partitions.
+ * order and no window sees an article late; the score and dead-letter topics keep the catalog's partitions.
  */
 final class ReplayTopics {
     private final Topics topics;
@@ -52,9 +52,9 @@ final class ReplayTopics {
             List<NewTopic> wanted = new ArrayList<>();
             wanted.add(newTopic(topics.articles().renamed(input), 1));
             wanted.add(newTopic(topics.enriched(), 1));
-            for (Topic<String, ?> scores : List.of(topics.narrativeScores(), topics.entityScores())) {
-                if (!existing.contains(scores.name())) {
-                    wanted.add(newTopic(scores, scores.partitions()));
+            for (Topic<String, ?> output : List.of(topics.narrativeScores(), topics.entityScores(), topics.deadLetter())) {
+                if (!existing.contains(output.name())) {
+                    wanted.add(newTopic(output, output.partitions()));
                 }
             }
             admin.createTopics(wanted).all().get();

@@ -6,6 +6,7 @@ import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.aggregate.AggregateTopology;
 import io.bellwether.avro.Article;
+import io.bellwether.avro.DeadLetter;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.stream.EnrichTopology;
@@ -77,6 +78,10 @@ class ReplayRunTest {
         assertThat(records(second.outputs().narrativeScores())).isEqualTo(scores);
         List<Map<String, Object>> entities = records(first.outputs().entityScores());
         assertThat(records(second.outputs().entityScores())).isEqualTo(entities);
+        assertThat(records(first.outputs().deadLetter())).singleElement().satisfies(record -> assertThat(
+                ((DeadLetter) record.get("value")).getReason()).isEqualTo("analysis-failed"));
+        assertThat(records(new Topics().deadLetter())).as("a replay leaves the live dead-letter topic alone")
+                .isEmpty();
 
         runLive();
         Topics live = new Topics();
