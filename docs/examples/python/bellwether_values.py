@@ -95,7 +95,10 @@ class RegistryDecoder:
         (schema_id,) = struct.unpack(">I", value[1:5])
         reader = self.readers.get(schema_id)
         if reader is None:
-            writer = avro.schema.parse(self.client.get_schema(schema_id).schema_str)
+            registered = self.client.get_schema(schema_id)
+            if registered.schema_type != "AVRO":
+                raise ValueError(f"schema id {schema_id} is a {registered.schema_type} schema, not Avro")
+            writer = avro.schema.parse(registered.schema_str)
             reader = self.readers[schema_id] = avro.io.DatumReader(writer, self.reader or writer)
         return reader.read(avro.io.BinaryDecoder(io.BytesIO(value[5:])))
 
