@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 
 /**
  * Talks to a schema registry through the Confluent-compatible REST API (Confluent Schema Registry, Karapace,
@@ -93,9 +92,10 @@ final class ConfluentRegistryClient {
             Schema schema = new Schema.Parser().parse(answer.body().get("schema").asText());
             byId.putIfAbsent(id, schema);
             return schema;
-        } catch (SchemaParseException e) {
+        } catch (RuntimeException e) {
+            // Avro 1.12's parser also fails with a NullPointerException on an unknown type name.
             throw new RegistryException("schema id " + id + " from schema registry " + base
-                    + " is not a valid Avro schema: " + e.getMessage(), e);
+                    + " is not a valid Avro schema: " + e, e);
         }
     }
 
@@ -115,15 +115,16 @@ final class ConfluentRegistryClient {
         return "schema registry " + base + " answered " + request + " with " + answer.summary();
     }
 
-    private Answer send(String request, HttpRequest.Builder builder) {
-        HttpRequest http = builder.timeout(TIMEOUT).header("Accept", MEDIA_TYPE + ", application/json").build();
+    /** Sends the request, retrying connection failures and busy answers; {@code call} names it in messages. */
+    private Answer send(String call, HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(TIMEOUT).header("Accept", MEDIA_TYPE + ", application/json").build();
         IOException failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (attempt > 1) {
                 pause(Duration.ofMillis(200L << (2 * (attempt - 2))));
             }
             try {
-                HttpResponse<String> response = this.http.send(http, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (!RETRIED.contains(response.statusCode()) || attempt == ATTEMPTS) {
                     return new Answer(response.statusCode(), response.body(), parse(response.body()));
                 }
@@ -131,10 +132,10 @@ final class ConfluentRegistryClient {
                 failure = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RegistryException("interrupted while asking schema registry " + base + ": " + request, e);
+                throw new RegistryException("interrupted while asking schema registry " + base + ": " + call, e);
             }
         }
-        throw new RegistryException("cannot reach schema registry " + base + " (" + request + ", " + ATTEMPTS
+        throw new RegistryException("cannot reach schema registry " + base + " (" + call + ", " + ATTEMPTS
                 + " attempts): " + failure, failure);
     }
 
