@@ -55,4 +55,4 @@ function main(run) {
   });
 }
 
-module.exports = { consume, args, main };
+module.exports = { consume, args, main, toStderr };

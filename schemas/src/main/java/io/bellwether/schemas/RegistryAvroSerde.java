@@ -1,56 +1,74 @@
 package io.bellwether.schemas;
 
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import io.bellwether.schemas.ConfluentRegistryClient.RegistryException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 
 /**
  * Confluent wire format (magic byte 0, 4-byte schema id, Avro binary) for one generated record class, with the
- * schema registered in and looked up from an Apicurio Registry by Apicurio's serdes (subject {@code TOPIC-value},
- * id = the content id its {@code /apis/ccompat/v7} API serves). Bad bytes raise a {@link SerializationException}
- * naming the topic and what was found.
+ * schema registered and looked up through the Confluent-compatible REST API, so any such registry serves (subject
+ * {@code TOPIC-value}, Confluent's topic-name strategy; ids are the ones that API serves, which foreign consumers
+ * resolve). Bad bytes and registry failures raise a {@link SerializationException} naming the topic and the cause.
+ *
+ * <p>This replaces the Apicurio serdes used before: they register through Apicurio's native API only, so producers
+ * could not run against Confluent Schema Registry, Karapace or Redpanda, and they brought Vert.x and Kiota into
+ * every service. Apicurio Registry still works, through its {@code /apis/ccompat/v7} endpoint.
  */
 public final class RegistryAvroSerde<T extends SpecificRecord> extends RecordSerde<T> {
-    static final String CORE_API = "/apis/registry/v3";
     private static final int HEADER = 5;
 
-    private final URI registry;
-    private final AvroKafkaSerializer<T> serializer = new AvroKafkaSerializer<>();
-    private final AvroKafkaDeserializer<T> deserializer = new AvroKafkaDeserializer<>();
+    private final ConfluentRegistryClient registry;
+    private final SpecificData model;
+    private final Schema schema;
+    private final SpecificDatumWriter<T> writer;
+    private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
 
-    /** {@code registry} is the registry's base address, e.g. {@code http://registry:8080}. */
+    /** {@code registry} is the base of the registry's Confluent-compatible API, e.g. {@code http://registry:8081}. */
     public RegistryAvroSerde(Class<T> type, URI registry) {
+        this(type, new ConfluentRegistryClient(registry));
+    }
+
+    RegistryAvroSerde(Class<T> type, ConfluentRegistryClient registry) {
         super(type);
         this.registry = registry;
-        Map<String, Object> config = Map.of(
-                "apicurio.registry.url", coreApi(registry),
-                "apicurio.registry.auto-register", true,
-                "apicurio.registry.use-specific-avro-reader", true,
-                // One self-contained schema per subject; else nested records become references many clients lack.
-                "apicurio.registry.dereference-schema", true,
-                // Ids go in the payload, never in headers: other clients only know the wire format.
-                "apicurio.registry.headers.enabled", false,
-                "apicurio.registry.use-id", "contentId",
-                "apicurio.registry.http.adapter", "JDK");
-        serializer.configure(config, false);
-        deserializer.configure(config, false);
+        this.model = SpecificData.getForClass(type);
+        this.schema = model.getSchema(type);
+        this.writer = new SpecificDatumWriter<>(schema, model);
     }
 
     public URI registry() {
-        return registry;
+        return URI.create(registry.url());
     }
 
     @Override
     byte[] encode(String topic, T record) {
         try {
-            return serializer.serialize(topic, record);
-        } catch (RuntimeException e) {
+            int id = registry.register(topic + "-value", schema);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            out.write(0);
+            out.write(ByteBuffer.allocate(4).putInt(id).array());
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            writer.write(record, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (RegistryException | IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
             throw new SerializationException("cannot encode " + type().getSimpleName() + " for topic " + topic
-                    + " with schema registry " + registry + ": " + rootMessage(e), e);
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -60,43 +78,36 @@ public final class RegistryAvroSerde<T extends SpecificRecord> extends RecordSer
         if (problem != null) {
             throw new SerializationException(prefix(topic) + problem);
         }
-        Object value;
+        int id = WireFormat.schemaId(data);
+        DatumReader<T> reader = readers.get(id);
+        if (reader == null) {
+            try {
+                reader = readerFor(id);
+            } catch (RegistryException e) {
+                throw new SerializationException(prefix(topic) + e.getMessage(), e);
+            }
+            readers.putIfAbsent(id, reader);
+        }
         try {
-            value = deserializer.deserialize(topic, data);
-        } catch (RuntimeException e) {
-            throw new SerializationException(prefix(topic) + "schema id " + WireFormat.schemaId(data)
-                    + " could not be resolved or applied by schema registry " + registry + ": " + rootMessage(e), e);
+            return reader.read(null, DecoderFactory.get().binaryDecoder(data, HEADER, data.length - HEADER, null));
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException(prefix(topic) + "schema id " + id + ": corrupt Avro body of "
+                    + (data.length - HEADER) + " bytes (" + e + ")", e);
         }
-        if (!type().isInstance(value)) {
-            throw new SerializationException(prefix(topic) + "schema id " + WireFormat.schemaId(data) + " is a "
-                    + (value instanceof SpecificRecord found ? found.getSchema().getFullName() : String.valueOf(value))
-                    + ", not " + type().getName());
-        }
-        return type().cast(value);
     }
 
-    @Override
-    public void close() {
-        serializer.close();
-        deserializer.close();
+    /** A reader from the writer schema under {@code id} to ours; only a record of our name can resolve. */
+    private DatumReader<T> readerFor(int id) {
+        Schema written = registry.schema(id);
+        if (!written.getFullName().equals(schema.getFullName())) {
+            throw new RegistryException("schema id " + id + " is a " + written.getFullName() + ", not "
+                    + schema.getFullName());
+        }
+        return new SpecificDatumReader<>(written, schema, model);
     }
 
     private String prefix(String topic) {
         return "cannot decode " + type().getSimpleName() + " from topic " + topic + ": ";
-    }
-
-    static String coreApi(URI registry) {
-        String base = registry.toString().replaceAll("/+$", "");
-        return base.endsWith(CORE_API) ? base : base + CORE_API;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     /** Checks of the 5-byte Confluent header, so bad bytes are named before the registry is asked. */

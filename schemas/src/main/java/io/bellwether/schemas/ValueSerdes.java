@@ -17,7 +17,10 @@ public sealed interface ValueSerdes permits ValueSerdes.SingleObject, ValueSerde
         return new SingleObject();
     }
 
-    /** Confluent wire format, schemas registered in and looked up from the registry at {@code url}. */
+    /**
+     * Confluent wire format, schemas registered in and looked up from the Confluent-compatible registry API at
+     * {@code url} (e.g. {@code http://registry:8081}, or {@code http://registry:8080/apis/ccompat/v7} for Apicurio).
+     */
     static ValueSerdes registry(URI url) {
         return new Registry(url);
     }
@@ -30,11 +33,41 @@ public sealed interface ValueSerdes permits ValueSerdes.SingleObject, ValueSerde
         }
     }
 
-    /** Confluent wire format through an Apicurio Registry at {@code url} ({@link RegistryAvroSerde}). */
-    record Registry(URI url) implements ValueSerdes {
+    /**
+     * Confluent wire format through the registry at {@link #url} ({@link RegistryAvroSerde}). The serdes it makes
+     * share one HTTP client and its cache of ids; equal when the URLs are.
+     */
+    final class Registry implements ValueSerdes {
+        private final URI url;
+        private final ConfluentRegistryClient client;
+
+        Registry(URI url) {
+            this.url = url;
+            this.client = new ConfluentRegistryClient(url);
+        }
+
+        public URI url() {
+            return url;
+        }
+
         @Override
         public <T extends SpecificRecord> Serde<T> forType(Class<T> type) {
-            return new RegistryAvroSerde<>(type, url);
+            return new RegistryAvroSerde<>(type, client);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Registry registry && registry.url.equals(url);
+        }
+
+        @Override
+        public int hashCode() {
+            return url.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Registry[url=" + url + "]";
         }
     }
 }

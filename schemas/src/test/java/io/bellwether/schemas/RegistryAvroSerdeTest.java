@@ -49,32 +49,24 @@ class RegistryAvroSerdeTest {
     }
 
     @Test
-    void namesTheRegistryAndSchemaIdWhenTheRegistryCannotBeReached() {
+    void namesTheRegistryAndTheRequestWhenTheRegistryCannotBeReached() {
         assertThatThrownBy(() -> serde.deserialize("news.articles", new byte[] {0, 0, 0, 0, 42, 2}))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("cannot decode Article from topic news.articles: schema id 42 could not be"
-                        + " resolved or applied by schema registry http://127.0.0.1:9: ");
+                .hasMessageStartingWith("cannot decode Article from topic news.articles: cannot reach schema registry"
+                        + " http://127.0.0.1:9 (GET /schemas/ids/42, 3 attempts): java.net.ConnectException");
     }
 
     @Test
-    void namesTheRegistryWhenEncodingCannotRegisterTheSchema() {
+    void namesTheRegistryAndSubjectWhenEncodingCannotRegisterTheSchema() {
         assertThatThrownBy(() -> serde.serialize("news.articles", SampleRecords.article("a-1")))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("cannot encode Article for topic news.articles with schema registry"
-                        + " http://127.0.0.1:9: ");
+                .hasMessageStartingWith("cannot encode Article for topic news.articles: cannot reach schema registry"
+                        + " http://127.0.0.1:9 (POST /subjects/news.articles-value/versions, 3 attempts): ");
     }
 
     @Test
     void passesNullThroughBothWays() {
         assertThat(serde.serialize("news.articles", null)).isNull();
         assertThat(serde.deserialize("news.articles", null)).isNull();
-    }
-
-    @Test
-    void talksToTheCoreApiUnderTheBaseAddress() {
-        assertThat(RegistryAvroSerde.coreApi(URI.create("http://registry:8080/")))
-                .isEqualTo("http://registry:8080/apis/registry/v3");
-        assertThat(RegistryAvroSerde.coreApi(URI.create("http://registry:8080/apis/registry/v3")))
-                .isEqualTo("http://registry:8080/apis/registry/v3");
     }
 }

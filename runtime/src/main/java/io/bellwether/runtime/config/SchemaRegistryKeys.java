@@ -14,8 +14,9 @@ import java.util.Optional;
  */
 public final class SchemaRegistryKeys {
     public static final ConfigKey<URI> SCHEMA_REGISTRY_URL = ConfigKey.of("schema.registry.url", httpUrl(), null,
-            "base address of an Apicurio Registry (e.g. http://registry:8080); when set, Avro values use the"
-                    + " Confluent wire format with schemas registered there; unset = single-object encoding");
+            "base address of a Confluent-compatible schema registry API (e.g. http://registry:8081; for Apicurio"
+                    + " Registry http://registry:8080/apis/ccompat/v7); when set, Avro values use the Confluent wire"
+                    + " format with schemas registered there; unset = single-object encoding");
 
     private SchemaRegistryKeys() {
     }

@@ -1,14 +1,13 @@
 package io.bellwether.runtime.interop;
 
+import static io.bellwether.runtime.interop.InteropRecords.SCORES;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bellwether.avro.Article;
-import io.bellwether.avro.EntityStance;
 import io.bellwether.avro.NarrativeScore;
+import io.bellwether.runtime.testing.ExternalCommand;
 import io.bellwether.runtime.testing.NodeScripts;
+import io.bellwether.runtime.testing.SharedRegistry;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.runtime.testing.TestRegistry;
 import io.bellwether.schemas.Topic;
@@ -17,41 +16,43 @@ import io.bellwether.schemas.ValueSerdes;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Consumers nobody here wrote read what our serdes put on a real broker: kafkajs through the registry's
- * Confluent-compatible API, and avsc with nothing but our .avsc file. One registry and one broker per class.
+ * Confluent-compatible API, avsc with nothing but our .avsc file, and the Python examples of docs/examples in
+ * both encodings, from a Kafka consumer and from kcat's raw bytes. One broker per class, the registry shared.
  */
+@ExtendWith(SharedRegistry.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForeignConsumersTest {
-    private static final Duration NODE_TIMEOUT = Duration.ofMinutes(2);
-    private static final List<NarrativeScore> SCORES = List.of(
-            score("open-vs-closed-ai", "2026-10-04T09:00:00Z", 0.42, null, false),
-            score("open-vs-closed-ai", "2026-10-04T10:00:00Z", -0.25, -0.67, true));
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final InteropRecords records = new InteropRecords();
+    private final Path schemas = Path.of(System.getProperty("bellwether.schemas.avro.dir")).toAbsolutePath();
     private TestKafka kafka;
     private TestRegistry registry;
     private NodeScripts node;
+    private ExternalCommand python;
     private Topic<String, NarrativeScore> registryScores;
     private Topic<String, NarrativeScore> singleObjectScores;
 
     @BeforeAll
-    void start() throws Exception {
+    void start(TestRegistry sharedRegistry) throws Exception {
+        registry = sharedRegistry;
         node = NodeScripts.prepare();
-        registry = TestRegistry.start();
+        python = new ExternalCommand(Path.of(System.getProperty("bellwether.python.examples.dir")));
+        checkPythonModules();
         kafka = TestKafka.start();
         registryScores = new Topics("registry", ValueSerdes.registry(registry.url())).narrativeScores();
         singleObjectScores = new Topics("single").narrativeScores();
@@ -67,27 +68,46 @@ class ForeignConsumersTest {
         if (kafka != null) {
             kafka.close();
         }
-        if (registry != null) {
-            registry.close();
-        }
     }
 
     @Test
     void kafkajsDecodesNarrativeScoresThroughTheConfluentCompatibleApi() throws Exception {
-        List<String> lines = node.run("registry-consumer.js", NODE_TIMEOUT, kafka.bootstrapServers(),
-                registryScores.name(), registry.ccompatUrl().toString(), Integer.toString(SCORES.size()));
+        List<String> lines = node.run("registry-consumer.js", TIMEOUT, kafka.bootstrapServers(),
+                registryScores.name(), registry.url().toString(), Integer.toString(SCORES.size()));
 
-        assertDecodedAsWritten(lines);
+        records.assertScoresAsWritten(records.valuesOf(lines));
     }
 
     @Test
     void avscDecodesTheDefaultSingleObjectEncodingWithOnlyTheSchemaFile() throws Exception {
-        Path schema = Path.of(System.getProperty("bellwether.schemas.avro.dir"), "NarrativeScore.avsc");
+        List<String> lines = node.run("single-object-consumer.js", TIMEOUT, kafka.bootstrapServers(),
+                singleObjectScores.name(), schemas.resolve("NarrativeScore.avsc").toString(),
+                Integer.toString(SCORES.size()));
 
-        List<String> lines = node.run("single-object-consumer.js", NODE_TIMEOUT, kafka.bootstrapServers(),
-                singleObjectScores.name(), schema.toAbsolutePath().toString(), Integer.toString(SCORES.size()));
+        records.assertScoresAsWritten(records.valuesOf(lines));
+    }
 
-        assertDecodedAsWritten(lines);
+    @Test
+    void pythonExampleDecodesTheConfluentWireFormatThroughTheRegistry() throws Exception {
+        List<String> lines = pythonConsume(registryScores, "--registry", registry.url().toString());
+
+        records.assertScoresAsWritten(records.valuesOf(lines));
+    }
+
+    @Test
+    void pythonExampleDecodesSingleObjectEncodingWithTheCurrentAndReleasedSchemaFiles() throws Exception {
+        List<String> lines = pythonConsume(singleObjectScores, schemaArguments().toArray(String[]::new));
+
+        records.assertScoresAsWritten(records.valuesOf(lines));
+    }
+
+    @Test
+    void kcatRawValuesPipedToThePythonDecoderReadBothEncodings() throws Exception {
+        List<String> viaRegistry = kcatPipe(registryScores, List.of("--registry", registry.url().toString()));
+        List<String> singleObject = kcatPipe(singleObjectScores, schemaArguments());
+
+        records.assertScoresAsWritten(records.parse(viaRegistry));
+        records.assertScoresAsWritten(records.parse(singleObject));
     }
 
     @Test
@@ -95,101 +115,96 @@ class ForeignConsumersTest {
         Topic<String, byte[]> raw = new Topic<>(registryScores.name(), Serdes.String(), Serdes.ByteArray(), 1,
                 "delete", -1, "raw bytes");
 
-        List<ConsumerRecord<String, byte[]>> records = kafka.read(raw, SCORES.size(), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> written = kafka.read(raw, SCORES.size(), Duration.ofSeconds(30));
 
-        assertThat(records).hasSize(SCORES.size()).allSatisfy(record -> assertThat(record.value()[0]).isZero());
-        int id = ByteBuffer.wrap(records.get(0).value(), 1, 4).getInt();
-        JsonNode registered = json.readTree(registry.get("/apis/ccompat/v7/schemas/ids/" + id));
-        JsonNode schema = json.readTree(registered.get("schema").asText());
+        assertThat(written).hasSize(SCORES.size()).allSatisfy(record -> assertThat(record.value()[0]).isZero());
+        int id = ByteBuffer.wrap(written.get(0).value(), 1, 4).getInt();
+        JsonNode registered = records.parse(registry.get("/schemas/ids/" + id));
+        JsonNode schema = records.parse(registered.get("schema").asText());
         assertThat(schema.get("name").asText()).isEqualTo("NarrativeScore");
         assertThat(registered.path("references")).as("self-contained, no references").isEmpty();
         assertThat(schema.findValuesAsText("name")).contains("EntityStance");
-        assertThat(registry.get("/apis/ccompat/v7/subjects")).contains("\"" + registryScores.name() + "-value\"");
+        assertThat(registry.get("/subjects")).contains("\"" + registryScores.name() + "-value\"");
     }
 
     @Test
-    void readsBackWhatItWroteThroughTheRegistry() {
-        List<ConsumerRecord<String, NarrativeScore>> records = kafka.read(registryScores, SCORES.size(),
-                Duration.ofSeconds(30));
-
-        assertThat(records).extracting(ConsumerRecord::value).containsExactlyInAnyOrderElementsOf(SCORES);
+    void javaExampleOfTheDocsReadsBothEncodingsThroughTheCatalogsSerdes() {
+        assertThat(consumeAsDocumented(registryScores)).containsExactlyInAnyOrderElementsOf(SCORES);
+        assertThat(consumeAsDocumented(singleObjectScores)).containsExactlyInAnyOrderElementsOf(SCORES);
     }
 
     @Test
-    void refusesARecordOfAnotherTypeNamingWhatTheSchemaIdHolds() {
-        Topics catalog = new Topics("", ValueSerdes.registry(registry.url()));
-        byte[] article = catalog.articles().valueSerde().serializer().serialize("news.articles", article());
+    void generatedClassAloneDecodesSingleObjectValues() throws Exception {
+        Topic<String, byte[]> raw = new Topic<>(singleObjectScores.name(), Serdes.String(), Serdes.ByteArray(), 1,
+                "delete", -1, "raw bytes");
 
-        assertThatThrownBy(() -> registryScores.valueSerde().deserializer().deserialize("news.articles", article))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageMatching("cannot decode NarrativeScore from topic news.articles: schema id \\d+ is a"
-                        + " io.bellwether.avro.Article, not io.bellwether.avro.NarrativeScore");
-    }
-
-    private void assertDecodedAsWritten(List<String> lines) throws Exception {
-        assertThat(lines).hasSize(SCORES.size());
-        Map<Long, JsonNode> byWindow = lines.stream().map(this::parse).map(line -> line.get("value"))
-                .collect(Collectors.toMap(value -> value.get("windowStart").asLong(), Function.identity()));
-        for (NarrativeScore score : SCORES) {
-            JsonNode value = byWindow.get(score.getWindowStart().toEpochMilli());
-            assertThat(value).as("record of window %s", score.getWindowStart()).isNotNull();
-            assertThat(value.get("narrative").asText()).isEqualTo(score.getNarrative());
-            assertThat(value.get("windowEnd").asLong()).isEqualTo(score.getWindowEnd().toEpochMilli());
-            assertThat(value.get("articleCount").asLong()).isEqualTo(score.getArticleCount());
-            assertThat(value.get("weightedStance").asDouble()).isEqualTo(score.getWeightedStance());
-            assertThat(value.get("momentum").isNull() ? null : value.get("momentum").asDouble())
-                    .isEqualTo(score.getMomentum());
-            assertThat(value.get("topEntities").get(0).get("name").asText())
-                    .isEqualTo(score.getTopEntities().get(0).getName());
-            assertThat(value.get("final").asBoolean()).isEqualTo(score.getFinal$());
+        List<NarrativeScore> decoded = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : kafka.read(raw, SCORES.size(), Duration.ofSeconds(30))) {
+            decoded.add(NarrativeScore.getDecoder().decode(record.value()));
         }
+
+        assertThat(decoded).containsExactlyInAnyOrderElementsOf(SCORES);
     }
 
-    private JsonNode parse(String line) {
+    /** The consumer docs/consuming.md shows for Java, polled until it has every record. */
+    private List<NarrativeScore> consumeAsDocumented(Topic<String, NarrativeScore> scores) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", kafka.bootstrapServers());
+        props.put("group.id", "docs-example-" + scores.name());
+        props.put("auto.offset.reset", "earliest");
+        props.put("isolation.level", "read_committed");
+        List<NarrativeScore> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        try (KafkaConsumer<String, NarrativeScore> consumer = new KafkaConsumer<>(props,
+                scores.keySerde().deserializer(), scores.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(scores.name()));
+            while (seen.size() < SCORES.size() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> seen.add(record.value()));
+            }
+        }
+        return seen;
+    }
+
+    private List<String> pythonConsume(Topic<String, ?> topic, String... decoding) throws Exception {
+        List<String> command = new ArrayList<>(List.of(pythonExecutable(), "consume.py", "--bootstrap-servers",
+                kafka.bootstrapServers(), "--topic", topic.name(), "--max", Integer.toString(SCORES.size())));
+        command.addAll(List.of(decoding));
+        return python.run(TIMEOUT, command).lines().toList();
+    }
+
+    /** The pipeline docs/consuming.md shows for kcat builds without Avro, such as Debian's. */
+    private List<String> kcatPipe(Topic<String, ?> topic, List<String> decoding) throws Exception {
+        List<String> kcat = List.of("kcat", "-b", kafka.bootstrapServers(), "-C", "-t", topic.name(),
+                "-o", "beginning", "-e", "-q", "-X", "isolation.level=read_committed", "-f", "%R%s");
+        List<String> decoder = new ArrayList<>(List.of(pythonExecutable(), "kcat_values.py"));
+        decoder.addAll(decoding);
+        return python.pipe(TIMEOUT, List.of(kcat, decoder)).lines().toList();
+    }
+
+    /** The reader's schema first, then every released version, as the docs tell readers of old records to do. */
+    private List<String> schemaArguments() {
+        Path history = schemas.resolveSibling("avro-history").resolve("NarrativeScore");
+        return List.of("--schema", schemas.resolve("NarrativeScore.avsc").toString(),
+                "--schema", history.resolve("v1.avsc").toString());
+    }
+
+    private void checkPythonModules() throws Exception {
         try {
-            return json.readTree(line);
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not a JSON line: " + line, e);
+            python.run(Duration.ofSeconds(30), List.of(pythonExecutable(), "-c", "import avro.io, confluent_kafka"));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("the Python examples need Debian's python3-avro and"
+                    + " python3-confluent-kafka for " + pythonExecutable() + " (apt-get install -y python3-avro"
+                    + " python3-confluent-kafka, or pass -Dpython=...): " + e.getMessage(), e);
         }
+    }
+
+    private static String pythonExecutable() {
+        return System.getProperty("bellwether.python", "/usr/bin/python3");
     }
 
     private <V> void send(Topic<String, V> topic, V value) throws Exception {
         String key = topic.name() + "@" + value.hashCode();
         kafka.sendRaw(topic.name(), topic.keySerde().serializer().serialize(topic.name(), key),
                 topic.valueSerde().serializer().serialize(topic.name(), value));
-    }
-
-    private static NarrativeScore score(String narrative, String start, double stance, Double momentum,
-                                        boolean closed) {
-        Instant windowStart = Instant.parse(start);
-        return NarrativeScore.newBuilder()
-                .setNarrative(narrative)
-                .setWindowStart(windowStart)
-                .setWindowEnd(windowStart.plus(Duration.ofHours(1)))
-                .setWindowSize("PT1H")
-                .setArticleCount(7)
-                .setMeanStance(stance)
-                .setWeightedStance(stance * 0.9)
-                .setOpenShare(0.5)
-                .setClosedShare(0.25)
-                .setNeutralShare(0.25)
-                .setMeanSentiment(0.1)
-                .setMomentum(momentum)
-                .setTopEntities(List.of(new EntityStance("Hugging Face", 0.8, 3L)))
-                .setLateArticles(0)
-                .setFinal$(closed)
-                .build();
-    }
-
-    private static Article article() {
-        return Article.newBuilder()
-                .setId("a-1")
-                .setSource("Harbor Tech Daily")
-                .setUrl("https://example.org/a-1")
-                .setTitle("Community lab publishes model weights")
-                .setBody("A small lab put its weights online under a permissive licence.")
-                .setPublishedAt(Instant.parse("2026-10-04T09:15:00Z"))
-                .setIngestedAt(Instant.parse("2026-10-04T09:16:00Z"))
-                .build();
     }
 }

@@ -1,13 +1,11 @@
 package io.bellwether.runtime.testing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the Node.js consumers in {@code interop/node} (dir from the system property
@@ -17,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 public final class NodeScripts {
     private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
 
-    private final Path dir;
+    private final ExternalCommand commands;
 
     private NodeScripts(Path dir) {
-        this.dir = dir;
+        this.commands = new ExternalCommand(dir);
     }
 
     /** Fails with what is missing when node, npm or the scripts are not there. */
@@ -50,30 +48,6 @@ public final class NodeScripts {
     }
 
     private String exec(List<String> command, Duration timeout) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("bellwether-node-", ".out");
-        Path err = Files.createTempFile("bellwether-node-", ".err");
-        try {
-            Process process;
-            try {
-                process = new ProcessBuilder(command).directory(dir.toFile())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot run '" + command.get(0) + "' (" + e.getMessage() + "): the"
-                        + " interop tests need Node.js 18+ and npm on the PATH", e);
-            }
-            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout
-                        + "; stderr:\n" + Files.readString(err));
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " exited with " + process.exitValue()
-                        + " in " + dir + "; stderr:\n" + Files.readString(err));
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return commands.run(timeout, command);
     }
 }

@@ -19,9 +19,11 @@ import java.util.stream.Stream;
  * A real Apicurio Registry (in-memory storage, HTTP on 127.0.0.1) run as a separate {@code java -jar} process
  * from the distribution Maven unpacks into {@code target/apicurio-registry}; {@link #start} returns once its
  * readiness check answers. It needs Java 21+, found through the system property {@code bellwether.registry.java}.
+ * Test classes share one through {@link SharedRegistry}.
  */
 public final class TestRegistry implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final String CCOMPAT = "/apis/ccompat/v7";
 
     private final Process process;
     private final int port;
@@ -64,27 +66,40 @@ public final class TestRegistry implements AutoCloseable {
         return registry;
     }
 
-    /** Base address, what {@code schema.registry.url} takes. */
+    /** The Confluent-compatible API, what {@code schema.registry.url} and other clients (kafkajs, Python) take. */
     public URI url() {
+        return URI.create("http://127.0.0.1:" + port + CCOMPAT);
+    }
+
+    /** The server's root, where Apicurio's own API lives; not a Confluent-compatible API. */
+    public URI root() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    /** The Confluent-compatible API that other clients (kcat, kafkajs, confluent-kafka) talk to. */
-    public URI ccompatUrl() {
-        return URI.create(url() + "/apis/ccompat/v7");
-    }
-
-    /** GET of a path under the base address; the body when the status is 200, else an exception. */
+    /** GET of a path under {@link #url}; the body when the status is 200, else an exception. */
     public String get(String path) throws IOException, InterruptedException {
-        return get(url(), path);
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).GET());
     }
 
-    private static String get(URI base, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+    /** POST of a JSON body to a path under {@link #url}, e.g. a schema to register; the answer when 200. */
+    public String post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json"));
+    }
+
+    /** PUT of a JSON body to a path under {@link #url}, e.g. a subject's compatibility level; the answer when 200. */
+    public String put(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json"));
+    }
+
+    private static String send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpRequest built = request.timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(built,
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {
-            throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IOException(built.method() + " " + built.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
         }
         return response.body();
     }
@@ -97,7 +112,7 @@ public final class TestRegistry implements AutoCloseable {
                         + " before it was ready; log " + log + ":\n" + tail());
             }
             try {
-                get(URI.create("http://127.0.0.1:" + managementPort), "/health/ready");
+                send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready")));
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(250);
