@@ -41,7 +41,7 @@ final class NarrativeFileReader {
             narratives.add(narrative);
         }
         return new NarrativeFile(narratives, lexicon(root.path("lexicon")), gazetteer(root.path("gazetteer")),
-                origin, sha256(bytes));
+                Set.copyOf(strings(root.path("notEntities"))), origin, sha256(bytes));
     }
 
     private Narrative narrative(JsonNode node) {
