@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 /**
  * Finds the entity mentions of an article's sentences: gazetteer names first (they override the statistical tagger,
  * which misses many AI names), then runs of tokens with the same NER tag among PERSON, ORGANIZATION, LOCATION and
- * MISC, dropping those made only of the narrative file's words that are never entities ("API"). A tagged name that the text presents
- * as a product ("its model, codenamed Kestrel", "the Kestrel model") is MISC in every sentence of the article: the
- * tagger, trained on older news, reads unknown model names as people or firms.
+ * MISC, dropping those made only of the narrative file's words that are never entities ("API"). A one-word proper
+ * noun that the text presents as a product ("its model, codenamed Kestrel", "the Kestrel model") is MISC in every
+ * sentence of the article: the tagger, trained on older news, reads unknown model names as people or firms.
  */
 public final class MentionFinder {
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -36,18 +36,29 @@ public final class MentionFinder {
         List<EntityMention> found = new ArrayList<>();
         Set<String> products = new HashSet<>();
         for (Sentence sentence : sentences) {
-            for (EntityMention mention : find(sentence)) {
-                if (mention.canonical() == null && isProductContext(sentence.tokens(), mention)) {
-                    products.add(mention.text().toLowerCase(Locale.ROOT));
-                }
-                found.add(mention);
-            }
+            found.addAll(find(sentence));
+            products.addAll(productNames(sentence.tokens()));
         }
         return found.stream().map(mention -> mention.canonical() == null
                 && products.contains(mention.text().toLowerCase(Locale.ROOT))
                 ? new EntityMention(mention.text(), "MISC", mention.sentence(), mention.firstToken(),
                         mention.lastToken(), null)
                 : mention).toList();
+    }
+
+    /** Proper nouns the sentence presents as products, lower-case; the tagger may have left them untagged there. */
+    private static Set<String> productNames(List<Token> tokens) {
+        Set<String> names = new HashSet<>();
+        for (int at = 0; at < tokens.size(); at++) {
+            String pos = tokens.get(at).pos();
+            boolean properNoun = pos != null && pos.startsWith("NNP");
+            boolean before = at > 0 && isAny(PRODUCT_BEFORE, tokens.get(at - 1));
+            boolean after = at + 1 < tokens.size() && isAny(PRODUCT_AFTER, tokens.get(at + 1));
+            if (properNoun && (before || after)) {
+                names.add(tokens.get(at).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     public List<EntityMention> find(Sentence sentence) {
@@ -85,13 +96,6 @@ public final class MentionFinder {
     /** True when every word of the span is on the never-an-entity list ("API"; "Verdant AI" stays a name). */
     private boolean allNotEntities(List<Token> tokens, int from, int to) {
         return tokens.subList(from, to).stream().allMatch(token -> gazetteer.isNotEntity(token.word()));
-    }
-
-    private static boolean isProductContext(List<Token> tokens, EntityMention mention) {
-        boolean before = mention.firstToken() > 0 && isAny(PRODUCT_BEFORE, tokens.get(mention.firstToken() - 1));
-        boolean after = mention.lastToken() + 1 < tokens.size()
-                && isAny(PRODUCT_AFTER, tokens.get(mention.lastToken() + 1));
-        return before || after;
     }
 
     private static boolean isAny(Set<String> words, Token token) {
