@@ -86,7 +86,7 @@ final class NarrativeFileReader {
 
     private static Lexicon lexicon(JsonNode node) {
         return new Lexicon(lowerSet(node.path("positive")), lowerSet(node.path("negative")),
-                lowerSet(node.path("aggression")), lowerSet(node.path("negators")));
+                lowerSet(node.path("aggression")), lowerSet(node.path("negators")), lowerSet(node.path("comparison")));
     }
 
     private static List<GazetteerEntry> gazetteer(JsonNode list) {
