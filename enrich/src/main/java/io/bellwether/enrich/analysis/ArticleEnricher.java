@@ -93,8 +93,7 @@ public final class ArticleEnricher {
 
     private Findings find(AnalyzedText text, SentimentSource source, long startedNanos) {
         List<Sentence> sentences = text.sentences();
-        List<EntityMention> found = new ArrayList<>();
-        sentences.forEach(sentence -> found.addAll(mentions.find(sentence)));
+        List<EntityMention> found = mentions.find(sentences);
         List<NarrativeSignals.NamedMention> named = new ArrayList<>();
         Set<Integer> tracked = new HashSet<>();
         for (EntityMention mention : found) {

@@ -1,7 +1,9 @@
 package io.bellwether.enrich.analysis;
 
 import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,12 +18,23 @@ public final class ArticleRegister {
             "contend", "insist", "tell", "told", "``", "''", "\"", "\u201c", "\u201d");
     private static final Set<String> FIRST_PERSON = Set.of("I", "we", "We", "our", "Our", "my", "My", "us", "me");
     private static final Set<String> CONTRAST = Set.of("But", "However", "Yet", "Still", "Instead", "Nevertheless");
+    private static final Set<String> OTHER_VOICES = Set.of("critic", "sceptic", "skeptic", "opponent", "detractor",
+            "naysayer", "doomer", "cheerleader", "evangelist", "maximalist");
     private static final double ATTRIBUTED_SHARE = 0.15;
     private static final double FIRST_PERSON_SHARE = 0.05;
 
     /** True for a sentence that opens with a contrast: where a writer turns from a concession to a claim. */
     public boolean isContrast(Sentence sentence) {
         return !sentence.tokens().isEmpty() && CONTRAST.contains(sentence.tokens().get(0).word());
+    }
+
+    /** True for a sentence that gives the view of a camp the writer names from outside (critics, sceptics...). */
+    public boolean voicesOthers(Sentence sentence) {
+        return sentence.tokens().stream().anyMatch(token -> OTHER_VOICES.contains(lemma(token)));
+    }
+
+    private static String lemma(Token token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
     public boolean isAttributed(Sentence sentence) {

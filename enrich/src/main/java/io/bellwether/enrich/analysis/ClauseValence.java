@@ -10,7 +10,8 @@ import java.util.Set;
  * Reads what the clause around a cue says about it, from the evaluative lexicon: praise counts +1 and criticism -1;
  * a verb or noun of aggression blames its doer (the cue comes before it) and pities its target (the cue comes after
  * it), swapped in the passive, unless a criticising word follows within four words (blocking abuse is to the doer's
- * credit); a negator up to three words before a word flips it. Each word counts less the
+ * credit); a verb of comparison praises its doer and criticises its object ("accountability beats freedom to
+ * tinker"), swapped in the passive; a negator up to three words before a word flips it. Each word counts less the
  * farther it is from the cue (1 / (1 + 0.15 distance)); the sum is squashed with tanh into [-1, 1]. A negator up to
  * three words before the cue itself is reported too, so the scorer can turn the cue's prior.
  * The clause ends at ; : and at contrastive words (but, while, whereas, although, though, however, yet).
@@ -65,7 +66,9 @@ public final class ClauseValence {
     private double judgement(List<Token> tokens, int at, boolean wordBeforeCue) {
         String lemma = lemma(tokens.get(at));
         double value;
-        if (lexicon.aggression().contains(lemma)) {
+        if (lexicon.comparison().contains(lemma)) {
+            value = wordBeforeCue ^ isPassive(tokens, at) ? -1.0 : 1.0;
+        } else if (lexicon.aggression().contains(lemma)) {
             boolean cueIsTarget = wordBeforeCue ^ isPassive(tokens, at);
             value = cueIsTarget ? 1.0 : stopsHarm(tokens, at) ? 1.0 : -1.0;
         } else {

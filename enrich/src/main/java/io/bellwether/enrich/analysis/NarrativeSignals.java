@@ -19,10 +19,10 @@ import java.util.Set;
  * Builds the narrative signals of one article. An article is about a narrative when it holds at least
  * {@code minCueHits} cue phrases of it, or one in its title (sentence 0); otherwise it gets no signal. Cue phrases
  * weigh 1 and mentions of camp entities 0.5 (only when lexicon words in their clause judge them), times 1.5 in the
- * title and in the last quarter of the article (where an argument concludes), times 1.5 in a sentence that opens
+ * title, times 2 in the last quarter of the article (where an argument concludes: chosen by cross-validation), times 1.5 in a sentence that opens
  * with a contrast (But, However, Yet: where a writer turns from a concession to a claim), times 0.5 in a quoted or
- * attributed
- * sentence (see {@link ArticleRegister}); {@link StanceScorer} does the rest, with its stricter label threshold
+ * attributed sentence and times 0.5 in a sentence that voices a camp named from outside, such as "critics" or
+ * "sceptics" (see {@link ArticleRegister}); {@link StanceScorer} does the rest, with its stricter label threshold
  * when the article is a news report rather than an opinion piece.
  * Relevance is the share of sentences that carry a cue or a camp entity of the narrative. When the time budget
  * ran out before all selected sentences were parsed, confidence is halved.
@@ -31,9 +31,10 @@ public final class NarrativeSignals {
     private static final double ENTITY_WEIGHT = 0.5;
     private static final double TITLE_WEIGHT = 1.5;
     private static final double REPORTED_WEIGHT = 0.5;
-    private static final double CONCLUSION_WEIGHT = 1.5;
+    private static final double CONCLUSION_WEIGHT = 2.0;
     private static final double CONTRAST_WEIGHT = 1.5;
     private static final double CONCLUSION_START = 0.75;
+    private static final double OTHERS_WEIGHT = 0.5;
 
     private final CueIndex cues;
     private final ClauseValence clauses;
@@ -109,6 +110,9 @@ public final class NarrativeSignals {
 
     private double weight(List<Sentence> sentences, int index, double base) {
         double weight = base;
+        if (register.voicesOthers(sentences.get(index))) {
+            weight *= OTHERS_WEIGHT;
+        }
         if (index == 0) {
             weight *= TITLE_WEIGHT;
         } else if (index >= sentences.size() * CONCLUSION_START) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  *   push_i    = sideSign_i * valence_i                  open side +1, closed side -1
  * </pre>
  * so praise of the open side or criticism of the closed side pushes toward +1, and the reverse toward -1.
- * With weights w_i (1 for a cue, 0.5 for a camp entity, times 1.5 in the title; set by the caller):
+ * With weights w_i (1 for a cue, 0.5 for a camp entity, times the place factors of {@link NarrativeSignals}):
  * <pre>
  *   S = sum w_i push_i,  W = sum w_i,  A = sum w_i |push_i|
  *   stance     = S / (A + 1)                       net push over total push; the 1 shrinks thin evidence toward 0

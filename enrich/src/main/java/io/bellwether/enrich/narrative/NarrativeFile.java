@@ -10,19 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The narratives, the evaluative lexicon and the gazetteer, read from a YAML (or JSON) file users edit without a
- * rebuild; the default ships on the classpath. {@code fingerprint} is a hash of the file's bytes, part of the
- * pipeline version.
+ * The narratives, the evaluative lexicon, the gazetteer and the words that are never entities (surface forms such as
+ * "API" that the tagger mistakes for names), read from a YAML (or JSON) file users edit without a rebuild; the
+ * default ships on the classpath. {@code fingerprint} is a hash of the file's bytes, part of the pipeline version.
  */
 public record NarrativeFile(List<Narrative> narratives, Lexicon lexicon, List<GazetteerEntry> gazetteer,
-                           String origin, String fingerprint) {
+                           Set<String> notEntities, String origin, String fingerprint) {
     public static final String DEFAULT_RESOURCE = "io/bellwether/enrich/narratives.yaml";
 
     public NarrativeFile {
         narratives = List.copyOf(narratives);
         gazetteer = List.copyOf(gazetteer);
+        notEntities = Set.copyOf(notEntities);
     }
 
     /** The file at {@code path} when given, else the default shipped in the jar. */

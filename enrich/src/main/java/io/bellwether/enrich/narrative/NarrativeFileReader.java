@@ -41,7 +41,7 @@ final class NarrativeFileReader {
             narratives.add(narrative);
         }
         return new NarrativeFile(narratives, lexicon(root.path("lexicon")), gazetteer(root.path("gazetteer")),
-                origin, sha256(bytes));
+                Set.copyOf(strings(root.path("notEntities"))), origin, sha256(bytes));
     }
 
     private Narrative narrative(JsonNode node) {
@@ -86,7 +86,7 @@ final class NarrativeFileReader {
 
     private static Lexicon lexicon(JsonNode node) {
         return new Lexicon(lowerSet(node.path("positive")), lowerSet(node.path("negative")),
-                lowerSet(node.path("aggression")), lowerSet(node.path("negators")));
+                lowerSet(node.path("aggression")), lowerSet(node.path("negators")), lowerSet(node.path("comparison")));
     }
 
     private static List<GazetteerEntry> gazetteer(JsonNode list) {

@@ -10,9 +10,14 @@ import java.util.Set;
 /**
  * Finds known multi-word phrases in a sentence's tokens: longest match first, left to right, no overlaps. A phrase
  * is either case-sensitive on surface words (names: "Meta" but not "meta") or case-insensitive on word or lemma
- * (cues: "open-weight models" matches the cue "open weight model"). Immutable once built; safe to share.
+ * (cues: "open-weight models" matches the cue "open weight model"). Cues also ignore determiners and possessives
+ * inside the phrase, on both sides, so "release the weights" matches "released its weights" and "release weights".
+ * Immutable once built; safe to share.
  */
 public final class PhraseMatcher<T> {
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "our", "your", "his",
+            "her", "my", "this", "these", "those");
+
     private final Map<String, List<Phrase<T>>> byFirstForm;
 
     private PhraseMatcher(Map<String, List<Phrase<T>>> byFirstForm) {
@@ -42,19 +47,22 @@ public final class PhraseMatcher<T> {
         int at = 0;
         while (at < units.size()) {
             int length = 0;
+            int end = -1;
             Phrase<T> best = null;
             for (Phrase<T> phrase : candidates(units.get(at))) {
                 int size = phrase.forms().size();
-                if (size > length && matchesAt(phrase, units, at)) {
+                int last = size > length ? lastUnit(phrase, units, at) : -1;
+                if (last >= 0) {
                     best = phrase;
                     length = size;
+                    end = last;
                 }
             }
             if (best == null) {
                 at++;
             } else {
-                matches.add(new Match<>(best.payload(), units.get(at).token(), units.get(at + length - 1).token()));
-                at += length;
+                matches.add(new Match<>(best.payload(), units.get(at).token(), units.get(end).token()));
+                at = end + 1;
             }
         }
         return matches;
@@ -71,16 +79,24 @@ public final class PhraseMatcher<T> {
         return found;
     }
 
-    private boolean matchesAt(Phrase<T> phrase, List<MatchUnit> units, int at) {
-        if (at + phrase.forms().size() > units.size()) {
-            return false;
-        }
+    /** The unit where the phrase ends when it matches from {@code at}, else -1. */
+    private int lastUnit(Phrase<T> phrase, List<MatchUnit> units, int at) {
+        int next = at;
         for (int i = 0; i < phrase.forms().size(); i++) {
-            if (!phrase.accepts(i, units.get(at + i))) {
-                return false;
+            while (i > 0 && !phrase.caseSensitive() && next < units.size() && isDeterminer(units.get(next))
+                    && !phrase.accepts(i, units.get(next))) {
+                next++;
             }
+            if (next >= units.size() || !phrase.accepts(i, units.get(next))) {
+                return -1;
+            }
+            next++;
         }
-        return true;
+        return next - 1;
+    }
+
+    private static boolean isDeterminer(MatchUnit unit) {
+        return DETERMINERS.contains(unit.lower());
     }
 
     /** Collects phrases; {@link #build()} freezes them. */
@@ -95,7 +111,9 @@ public final class PhraseMatcher<T> {
 
         /** A phrase matched case-insensitively on word or lemma, e.g. a cue. */
         public Builder<T> addLemmatised(List<Token> tokens, T payload) {
-            List<Set<String>> forms = MatchUnit.of(tokens).stream()
+            List<MatchUnit> units = MatchUnit.of(tokens);
+            List<MatchUnit> content = units.stream().filter(unit -> !isDeterminer(unit)).toList();
+            List<Set<String>> forms = (content.isEmpty() ? units : content).stream()
                     .map(unit -> unit.lower().equals(unit.lemma()) ? Set.of(unit.lower())
                             : Set.of(unit.lower(), unit.lemma()))
                     .toList();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ClauseValenceTest {
     private final ClauseValence clauses = new ClauseValence(new Lexicon(Set.of("good", "empower"),
-            Set.of("dangerous", "risk"), Set.of("attack", "crush"), Set.of("not", "never")));
+            Set.of("dangerous", "risk"), Set.of("attack", "crush"), Set.of("not", "never"), Set.of("beat")));
     private final SimpleTokens simple = new SimpleTokens();
 
     private ClauseValence.Reading read(String text, int first, int last) {
@@ -23,6 +23,13 @@ class ClauseValenceTest {
     void blamesTheDoerOfAnAttack() {
         // "closed AI" (tokens 3-4) attacks.
         assertThat(read("Big Tech 's closed AI is attacking open models", 3, 4).valence()).isNegative();
+    }
+
+    @Test
+    void praisesTheWinnerOfAComparisonAndCriticisesTheLoser() {
+        // "accountability beats freedom to tinker": the winner is token 0, the loser tokens 2-4.
+        assertThat(read("accountability beats freedom to tinker", 0, 0).valence()).isPositive();
+        assertThat(read("accountability beats freedom to tinker", 2, 4).valence()).isNegative();
     }
 
     @Test

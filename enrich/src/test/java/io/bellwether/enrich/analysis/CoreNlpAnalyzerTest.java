@@ -63,6 +63,17 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void typesAModelNamePresentedAsAProductAsMiscAndNeverTagsApi(CoreNlpAnalyzer analyzer) {
+        EnrichedArticle out = enrich(analyzer, article("e2", "Halcyon Labs keeps its new model private",
+                "Halcyon Labs finished training its new model, codenamed Kestrel, in March. Customers reach it only "
+                        + "through the API. Kestrel answered most questions correctly, said Marta Quiroga, who tested it."));
+
+        assertThat(entity(out, "Kestrel")).get().extracting(Entity::getType).isEqualTo("MISC");
+        assertThat(entity(out, "Marta Quiroga")).get().extracting(Entity::getType).isEqualTo("PERSON");
+        assertThat(out.getEntities()).extracting(Entity::getName).doesNotContain("API");
+    }
+
+    @Test
     void readsAnAttackByClosedAiOnOpenModelsAsProOpen(CoreNlpAnalyzer analyzer) {
         EnrichedArticle out = enrich(analyzer, article("s1", "A warning from the builders",
                 "Big Tech's closed AI is attacking open models."));

@@ -15,7 +15,8 @@ import java.util.Locale;
  * Tuning tool: {@code StanceReplayMain PHRASES.json NARRATIVES.yaml|- CACHE.jsonl...} replays the pure stance
  * steps over cached CoreNLP output: accuracy per file, then 3-fold cross-validation of the label thresholds
  * (folds by item position mod 3; thresholds chosen on two folds, measured on the third). {@code -Dlabel=} and
- * {@code -Dreport=} set the thresholds of the per-file figures (default: the shipped ones).
+ * {@code -Dreport=} set the thresholds of the per-file figures (default: the shipped ones); {@code -Dexplain=ID}
+ * prints the weighted evidence of one item.
  */
 public final class StanceReplayMain {
     private static final double[] LABEL = {0.01, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.25, 0.3};
@@ -44,6 +45,9 @@ public final class StanceReplayMain {
             for (StanceCache item : items) {
                 all.add(new Item(item, all.size() % 3));
                 String predicted = predict(file, cues, gazetteer, first, item, verbose);
+                if (item.article().getId().equals(System.getProperty("explain"))) {
+                    explain(replay.enricher(first), file, item);
+                }
                 matrix.add(item.label(), predicted);
                 ArticleEnricher.Outcome outcome = replay.enricher(first).enrich(item.article(),
                         item.text(), sentence -> item.sentiments().get(sentence.index()), 0L, "replay");
@@ -54,7 +58,9 @@ public final class StanceReplayMain {
                     + " sentences%n%s", args[at], matrix.total(), matrix.accuracy(), matrix.macroF1(), parsed[0],
                     parsed[1], matrix.render());
         }
-        crossValidate(file, cues, gazetteer, all);
+        if (System.getProperty("explain") == null) {
+            crossValidate(file, cues, gazetteer, all);
+        }
     }
 
     static String predict(NarrativeFile file, CueIndex cues, Gazetteer gazetteer, AnalyzerSettings settings,
@@ -72,6 +78,20 @@ public final class StanceReplayMain {
                             .findFirst().orElse(""));
         }
         return predicted;
+    }
+
+    private static void explain(ArticleEnricher enricher, NarrativeFile file, StanceCache item) {
+        enricher.stance(file.narratives().get(0), item.text(), sentence -> item.sentiments().get(sentence.index()))
+                .ifPresent(stance -> {
+                    System.out.printf(Locale.ROOT, "explain %s stance=%.2f label=%s%n", item.article().getId(),
+                            stance.stance(), stance.label());
+                    stance.evidence().forEach(scored -> System.out.printf(Locale.ROOT,
+                            "  s%d %-24s %-6s w=%.2f valence=%.2f push=%.2f lex=%.2f/%d sent=%.2f%n",
+                            scored.observation().sentence(), scored.observation().cue(),
+                            scored.observation().side().label(), scored.observation().weight(), scored.valence(),
+                            scored.push(), scored.observation().lexical().valence(),
+                            scored.observation().lexical().hits(), scored.observation().sentenceSentiment()));
+                });
     }
 
     private static void crossValidate(NarrativeFile file, CueIndex cues, Gazetteer gazetteer, List<Item> all) {

@@ -36,4 +36,24 @@ class PhraseMatcherTest {
         assertThat(matcher.find(tokens.tokens("an open source model and open source code")))
                 .extracting(PhraseMatcher.Match::payload).containsExactly("long", "short");
     }
+
+    @Test
+    void cuesSkipDeterminersAndPossessivesInsideThePhrase() {
+        PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
+                .addLemmatised(tokens.tokens("release the weights"), "cue").build();
+
+        assertThat(matcher.find(tokens.tokens("labs release weights"))).containsExactly(
+                new PhraseMatcher.Match<>("cue", 1, 2));
+        assertThat(matcher.find(tokens.tokens("they release their weights today"))).containsExactly(
+                new PhraseMatcher.Match<>("cue", 1, 3));
+        assertThat(matcher.find(tokens.tokens("release the new weights"))).isEmpty();
+    }
+
+    @Test
+    void namesDoNotSkipDeterminers() {
+        PhraseMatcher<String> matcher = PhraseMatcher.<String>builder()
+                .addExact(tokens.tokens("Allen Institute"), "name").build();
+
+        assertThat(matcher.find(tokens.tokens("Allen the Institute"))).isEmpty();
+    }
 }

@@ -1,0 +1,84 @@
+package io.bellwether.enrich.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.bellwether.enrich.narrative.Gazetteer;
+import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.SimpleTokens;
+import io.bellwether.enrich.text.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+    private static final String FILE = """
+            narratives:
+              - id: n
+                open: {meaning: o, cues: [open model]}
+                closed: {meaning: c, cues: [closed model]}
+            notEntities: [API]
+            gazetteer:
+              - {name: Llama, type: MISC}
+            """;
+
+    private final SimpleTokens simple = new SimpleTokens();
+    private final MentionFinder finder = new MentionFinder(new Gazetteer(narratives(), simple));
+
+    private static NarrativeFile narratives() {
+        try {
+            Path file = Files.createTempFile("narratives", ".yaml");
+            Files.writeString(file, FILE);
+            NarrativeFile read = NarrativeFile.read(file);
+            Files.delete(file);
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sentence whose proper nouns {@code names} carry the given NER tag, as the statistical tagger would. */
+    private Sentence tagged(int index, String text, String tag, Set<String> names) {
+        List<Token> tokens = new ArrayList<>();
+        simple.tokens(text).forEach(token -> tokens.add(names.contains(token.word())
+                ? new Token(token.word(), token.lemma(), "NNP", tag, token.begin(), token.end()) : token));
+        return new Sentence(index, 0, text.length(), tokens);
+    }
+
+    @Test
+    void dropsATaggedNameMadeOnlyOfWordsThatAreNeverEntities() {
+        List<EntityMention> found = finder.find(List.of(
+                tagged(0, "Halcyon sells access through an API", "ORGANIZATION", Set.of("Halcyon", "API"))));
+
+        assertThat(found).extracting(EntityMention::text).containsExactly("Halcyon");
+    }
+
+    @Test
+    void typesANamePresentedAsAModelAsMiscInEverySentenceEvenWhereTheTaggerMissedIt() {
+        List<EntityMention> found = finder.find(List.of(
+                tagged(0, "Kestrel impressed the testers", "PERSON", Set.of("Kestrel")),
+                tagged(1, "The lab's new model , codenamed Kestrel , stays private", "O", Set.of("Kestrel")),
+                tagged(2, "Ines Vollrath led the work", "PERSON", Set.of("Ines", "Vollrath"))));
+
+        assertThat(found).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("Kestrel", "MISC"),
+                tuple("Ines Vollrath", "PERSON"));
+    }
+
+    @Test
+    void keepsTheGazetteerTypeOfAKnownProduct() {
+        List<EntityMention> found = finder.find(List.of(
+                tagged(0, "Llama runs on a laptop", "PERSON", Set.of("Llama"))));
+
+        assertThat(found).singleElement().satisfies(mention -> {
+            assertThat(mention.type()).isEqualTo("MISC");
+            assertThat(mention.canonical()).isEqualTo("Llama");
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package io.bellwether.enrich.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.avro.NarrativeSignal;
+import io.bellwether.enrich.narrative.CueIndex;
+import io.bellwether.enrich.narrative.Narrative;
+import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.SimpleTokens;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NarrativeSignalsTest {
+    private final SimpleTokens simple = new SimpleTokens();
+    private final NarrativeFile file = NarrativeFile.defaults();
+    private final NarrativeSignals signals = new NarrativeSignals(file, new CueIndex(file, simple),
+            new StanceScorer(0.05, 0.4), 1);
+    private final Narrative openVsClosed = file.narrative("open-vs-closed-ai").orElseThrow();
+
+    private NarrativeSignal signal(List<Sentence> sentences) {
+        return signals.signal(openVsClosed, sentences, signals.hits(openVsClosed, sentences), List.of(), Map.of(),
+                false).orElseThrow();
+    }
+
+    @Test
+    void theClosingSentenceOutweighsAnOppositeOpening() {
+        List<Sentence> sentences = List.of(
+                simple.sentence(0, "A note on releases"),
+                simple.sentence(1, "Closed models are efficient ."),
+                simple.sentence(2, "Many firms use them ."),
+                simple.sentence(3, "Closed models are a danger ."));
+
+        assertThat(signal(sentences).getLabel()).isEqualTo("open");
+    }
+
+    @Test
+    void aSentenceVoicingCriticsWeighsLessThanTheWritersOwn() {
+        List<Sentence> sentences = List.of(
+                simple.sentence(0, "A note on releases"),
+                simple.sentence(1, "Critics call open models a danger and a threat ."),
+                simple.sentence(2, "Open models are efficient ."),
+                simple.sentence(3, "Many firms use them ."));
+
+        assertThat(signal(sentences).getStance()).isPositive();
+    }
+}
