@@ -12,33 +12,15 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bw="$root/bin/bellwether"
 work="$(mktemp -d "${TMPDIR:-/tmp}/bellwether-load.XXXXXX")"
-pids=()
+. "$root/scripts/lib/services.sh"
 
-stop_all() {
-  local pid tries
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
-  for tries in $(seq 60); do
-    alive=0
-    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
-    [ "$alive" = 0 ] && break
-    sleep 1
-  done
-  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
+finish() {
+  stop_services
   if [ "${LOAD_KEEP:-0}" = 1 ]; then echo "load-run: logs and data kept in $work" >&2; else rm -rf "$work"; fi
 }
-trap stop_all EXIT
+trap finish EXIT
 
 say() { echo "load-run: $*" >&2; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
-await() { # SECONDS WHAT COMMAND...: retries COMMAND every 2 s
-  local limit=$1 what=$2 start=$SECONDS
-  shift 2
-  until "$@" >/dev/null 2>&1; do
-    if (( SECONDS - start > limit )); then say "gave up waiting for $what"; return 1; fi
-    sleep 2
-  done
-}
 
 # Build once up front, so the three JVMs below do not race to build.
 "$bw" --version >/dev/null || exit 1
@@ -50,7 +32,7 @@ bootstrap="127.0.0.1:$broker_port"
 say "broker on $bootstrap (work directory $work)"
 BELLWETHER_JAVA_OPTS="-Xmx1g -XX:+UseG1GC" "$bw" broker --port "$broker_port" --data-dir "$work/broker" \
   > "$work/broker.log" 2>&1 &
-pids+=($!)
+services+=($!)
 await 120 "the broker" grep -q "broker: ready" "$work/broker.log" || { cat "$work/broker.log" >&2; exit 1; }
 
 threads="${ENRICH_THREADS:-$(nproc)}"
@@ -58,7 +40,7 @@ say "enrich with -Xmx${ENRICH_HEAP:-3g}, $threads stream thread(s), /metrics on 
 BELLWETHER_JAVA_OPTS="-Xmx${ENRICH_HEAP:-3g} -XX:+UseG1GC" "$bw" enrich --bootstrap-servers "$bootstrap" \
   --http-port "$enrich_port" --set "state.dir=$work/state" --set "streams.threads=$threads" \
   > "$work/enrich.log" 2>&1 &
-pids+=($!)
+services+=($!)
 await 300 "enrich to be UP" curl -fs "http://127.0.0.1:$enrich_port/health" || { tail -20 "$work/enrich.log" >&2; exit 1; }
 
 say "started $(date -u +%Y-%m-%dT%H:%M:%SZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
