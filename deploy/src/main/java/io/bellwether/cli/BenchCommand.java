@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code bellwether bench}: throughput and quality figures of enrich and aggregate on this machine, printed. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on this machine (figures printed; see docs/benchmarks.md).",
-        subcommands = {BenchCommand.Enrich.class, BenchCommand.Aggregate.class})
+        subcommands = {BenchCommand.Enrich.class, BenchCommand.Aggregate.class, BenchLoadCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -11,7 +11,10 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** Watches a consumer group's committed offsets on a topic until they reach the topic's end offsets. */
+/**
+ * Watches a consumer group's committed offsets on a topic: waits until they reach the topic's end offsets, or
+ * tells the group's lag.
+ */
 final class ConsumedOffsets implements AutoCloseable {
     private final Admin admin;
     private final String group;
@@ -47,6 +50,22 @@ final class ConsumedOffsets implements AutoCloseable {
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read offsets of " + topic + ": " + e.getCause(), e);
+        }
+    }
+
+    /**
+     * Records of {@code topic} the group has not committed yet, summed over the partitions (transaction markers
+     * may add up to one per partition).
+     */
+    long lag(String topic) {
+        try {
+            Map<TopicPartition, Long> ends = endOffsets(topic);
+            return ends.values().stream().mapToLong(Long::longValue).sum() - committed(ends);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + topic + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading offsets of " + topic, e);
         }
     }
 

@@ -26,9 +26,19 @@ final class BrokerDataDir {
     private static final String META = "meta.properties";
 
     private final Path dir;
+    private final int nodeId;
+    private final String clusterId;
 
+    /** The single-node broker's directory: node 1, a new cluster id when formatted. */
     BrokerDataDir(Path dir) {
+        this(dir, NODE_ID, null);
+    }
+
+    /** A quorum member's directory: formatted with {@code clusterId} (null = a new one) as node {@code nodeId}. */
+    BrokerDataDir(Path dir, int nodeId, String clusterId) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.nodeId = nodeId;
+        this.clusterId = clusterId;
     }
 
     Path path() {
@@ -69,13 +79,15 @@ final class BrokerDataDir {
         } catch (IOException e) {
             throw unusable("has an unreadable " + META + " (" + e.getMessage() + ")");
         }
-        String nodeId = props.getProperty("node.id");
-        String clusterId = props.getProperty("cluster.id");
-        if (!Integer.toString(NODE_ID).equals(nodeId) || clusterId == null) {
-            throw unusable("was formatted by another Kafka cluster (node.id " + nodeId + ", cluster.id "
-                    + clusterId + "), not by an embedded broker");
+        String storedNode = props.getProperty("node.id");
+        String storedCluster = props.getProperty("cluster.id");
+        boolean ours = Integer.toString(nodeId).equals(storedNode)
+                && (clusterId == null ? storedCluster != null : clusterId.equals(storedCluster));
+        if (!ours) {
+            throw unusable("was formatted by another Kafka cluster (node.id " + storedNode + ", cluster.id "
+                    + storedCluster + "), not by an embedded broker");
         }
-        return clusterId;
+        return storedCluster;
     }
 
     private boolean isEmpty() {
@@ -87,12 +99,12 @@ final class BrokerDataDir {
     }
 
     private String format() {
-        String clusterId = Uuid.randomUuid().toString();
+        String id = clusterId == null ? Uuid.randomUuid().toString() : clusterId;
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(clusterId)
+                    .setNodeId(nodeId)
+                    .setClusterId(id)
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setMetadataLogDirectory(dir.toString())
                     .setDirectories(List.of(dir.toString()))
@@ -102,7 +114,7 @@ final class BrokerDataDir {
         } catch (Exception e) {
             throw unusable("cannot be formatted (" + e.getMessage() + ")");
         }
-        return clusterId;
+        return id;
     }
 
     private ConfigException unusable(String why) {

@@ -19,7 +19,8 @@ import org.apache.kafka.common.utils.Time;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) running in this process on
- * 127.0.0.1, its data in a directory that is formatted on first start and reused afterwards.
+ * 127.0.0.1, its data in a directory that is formatted on first start and reused afterwards; or one node of a
+ * small cluster on this host ({@link #startMember}).
  *
  * <p>The client listener is on the given port; the controller listener takes a free loopback port chosen at
  * each start (a static single voter, so nothing about it is stored). Internal topics have one replica,
@@ -71,6 +72,24 @@ public final class EmbeddedBroker implements AutoCloseable {
         String clusterId = dir.prepare();
         Properties props = ServerProperties.of(clientPort, Ports.anyFree(), dir.path());
         props.putAll(overrides);
+        return launch(props, clientPort, clusterId, dir, clientProps);
+    }
+
+    /**
+     * Starts node {@code nodeId} of a multi-node cluster on this host: broker and controller of the static
+     * {@code quorum}, formatted with the cluster id every member derives from it; offsets and transaction state
+     * replicated to up to three nodes. Blocks until it serves clients, which needs a majority of the quorum up.
+     * Topics are left to {@code bellwether topics create} with {@code topics.replication}.
+     */
+    public static EmbeddedBroker startMember(int port, Path dataDir, int nodeId, Quorum quorum) {
+        Ports.requireFree(port);
+        BrokerDataDir dir = new BrokerDataDir(dataDir, nodeId, quorum.clusterId());
+        String clusterId = dir.prepare();
+        return launch(ServerProperties.of(port, nodeId, quorum, dir.path()), port, clusterId, dir, Map.of());
+    }
+
+    private static EmbeddedBroker launch(Properties props, int clientPort, String clusterId, BrokerDataDir dir,
+                                         Map<String, String> clientProps) {
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         EmbeddedBroker broker = new EmbeddedBroker(server, clientPort, clusterId, dir.path(), clientProps);
         try {

@@ -26,6 +26,10 @@ public final class RuntimeKeys {
     public static final ConfigKey<Integer> TOPICS_REPLICATION = ConfigKey.of("topics.replication",
             ValueType.integer(1, 32), 1,
             "replication factor of created topics and of Kafka Streams internal topics");
+    public static final ConfigKey<Integer> TOPICS_MIN_INSYNC_REPLICAS = ConfigKey.of("topics.min-insync-replicas",
+            ValueType.integer(0, 32), 0,
+            "min.insync.replicas of created topics and of Kafka Streams internal topics; 0 = topics.replication"
+                    + " minus one, at least 1 (replication 3 gives 2)");
 
     private RuntimeKeys() {
     }
@@ -33,7 +37,7 @@ public final class RuntimeKeys {
     /** The keys above plus {@link SchemaRegistryKeys#SCHEMA_REGISTRY_URL}, which every service reads too. */
     public static List<ConfigKey<?>> all() {
         return List.of(BOOTSTRAP_SERVERS, HTTP_HOST, HTTP_PORT, STATE_DIR, STREAMS_THREADS, TOPICS_PARTITIONS,
-                TOPICS_REPLICATION, SchemaRegistryKeys.SCHEMA_REGISTRY_URL);
+                TOPICS_REPLICATION, TOPICS_MIN_INSYNC_REPLICAS, SchemaRegistryKeys.SCHEMA_REGISTRY_URL);
     }
 
     /** A definition holding just the common keys. */

@@ -1,5 +1,6 @@
 package io.bellwether.runtime.kafka;
 
+import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import java.time.Duration;
@@ -64,10 +65,34 @@ public final class KafkaSettings {
         props.put("processing.guarantee", "exactly_once_v2");
         props.put("state.dir", settings.get(RuntimeKeys.STATE_DIR).toString());
         props.put("num.stream.threads", Integer.toString(settings.get(RuntimeKeys.STREAMS_THREADS)));
-        props.put("replication.factor", Integer.toString(settings.get(RuntimeKeys.TOPICS_REPLICATION)));
+        props.put("replication.factor", Integer.toString(replication()));
+        if (replication() > 1) {
+            props.put("topic.min.insync.replicas", Integer.toString(minInsyncReplicas()));
+        }
         // Our topologies have no global stores; opting in now silences Kafka 4.x's deprecation warning.
         props.put("processing.exception.handler.global.enabled", "true");
         return withOverrides(props);
+    }
+
+    /** {@code topics.replication}: replicas of created topics and of Streams internal topics. */
+    public int replication() {
+        return settings.get(RuntimeKeys.TOPICS_REPLICATION);
+    }
+
+    /**
+     * {@code topics.min-insync-replicas}, or when 0 one less than the replication (at least 1): with
+     * {@code acks=all} a write then survives the loss of any one replica and still has a second copy.
+     *
+     * @throws ConfigException when it exceeds the replication, which would make every write fail
+     */
+    public int minInsyncReplicas() {
+        int configured = settings.get(RuntimeKeys.TOPICS_MIN_INSYNC_REPLICAS);
+        if (configured > replication()) {
+            throw new ConfigException("invalid value '" + configured + "' for "
+                    + RuntimeKeys.TOPICS_MIN_INSYNC_REPLICAS.name() + ": must not exceed topics.replication ("
+                    + replication() + ")");
+        }
+        return configured > 0 ? configured : Math.max(1, replication() - 1);
     }
 
     public Properties admin() {

@@ -21,7 +21,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates catalog topics with their catalog configs, the configured partitions (0 = each topic's catalog
- * default) and replication. Idempotent: a topic that exists is left as it is and reported as existing.
+ * default), replication and {@code min.insync.replicas}. Idempotent: a topic that exists is left as it is and reported as existing.
  */
 public final class TopicCreator {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -29,9 +29,18 @@ public final class TopicCreator {
     private final Properties admin;
     private final int partitions;
     private final short replication;
+    private final int minInsyncReplicas;
     private final Duration timeout;
 
+    /** Topics with more than one replica get {@code min.insync.replicas} one less (at least 1). */
     public TopicCreator(Properties adminProperties, int partitions, int replication, Duration timeout) {
+        this(adminProperties, partitions, replication, Math.max(1, replication - 1), timeout);
+    }
+
+    /** As above with {@code min.insync.replicas}, set on each topic when {@code replication} is above 1. */
+    public TopicCreator(Properties adminProperties, int partitions, int replication, int minInsyncReplicas,
+                        Duration timeout) {
+        this.minInsyncReplicas = minInsyncReplicas;
         this.admin = new Properties();
         this.admin.putAll(adminProperties);
         this.partitions = partitions;
@@ -42,10 +51,14 @@ public final class TopicCreator {
         admin.putIfAbsent("request.timeout.ms", millis);
     }
 
-    /** Uses {@code topics.partitions}, {@code topics.replication} and the Kafka settings. */
+    /**
+     * Uses {@code topics.partitions}, {@code topics.replication}, {@code topics.min-insync-replicas} and the
+     * Kafka settings.
+     */
     public static TopicCreator from(Settings settings) {
-        return new TopicCreator(new KafkaSettings(settings).admin(), settings.get(RuntimeKeys.TOPICS_PARTITIONS),
-                settings.get(RuntimeKeys.TOPICS_REPLICATION), DEFAULT_TIMEOUT);
+        KafkaSettings kafka = new KafkaSettings(settings);
+        return new TopicCreator(kafka.admin(), settings.get(RuntimeKeys.TOPICS_PARTITIONS), kafka.replication(),
+                kafka.minInsyncReplicas(), DEFAULT_TIMEOUT);
     }
 
     /**
@@ -57,7 +70,7 @@ public final class TopicCreator {
         Map<String, NewTopic> wanted = new LinkedHashMap<>();
         for (Topic<?, ?> topic : topics) {
             int count = partitions > 0 ? partitions : topic.partitions();
-            wanted.put(topic.name(), new NewTopic(topic.name(), count, replication).configs(topic.configs()));
+            wanted.put(topic.name(), new NewTopic(topic.name(), count, replication).configs(configs(topic)));
         }
         try (Admin client = Admin.create(admin)) {
             CreateTopicsResult result = client.createTopics(wanted.values(),
@@ -73,6 +86,15 @@ public final class TopicCreator {
             throw new KafkaUnavailableException("cannot use Kafka at " + admin.get("bootstrap.servers") + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private Map<String, String> configs(Topic<?, ?> topic) {
+        if (replication <= 1) {
+            return topic.configs();
+        }
+        Map<String, String> configs = new LinkedHashMap<>(topic.configs());
+        configs.put("min.insync.replicas", Integer.toString(minInsyncReplicas));
+        return configs;
     }
 
     private boolean awaitCreation(String name, KafkaFuture<Void> future) {

@@ -1,7 +1,9 @@
 package io.bellwether.runtime.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.ConfigSources;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
@@ -54,6 +56,27 @@ class KafkaSettingsTest {
                 .containsEntry("num.stream.threads", "3")
                 .containsEntry("replication.factor", "3")
                 .containsEntry("security.protocol", "SASL_SSL");
+    }
+
+    @Test
+    void keepsTwoReplicasInSyncOfThreeUnlessToldOtherwise() {
+        assertThat(kafka.minInsyncReplicas()).isEqualTo(2);
+        assertThat(kafka.streams("bellwether-enrich")).containsEntry("topic.min.insync.replicas", "2");
+        assertThat(with(Map.of("topics.replication", "3", "topics.min-insync-replicas", "3")).minInsyncReplicas())
+                .isEqualTo(3);
+        assertThat(with(Map.of()).minInsyncReplicas()).isEqualTo(1);
+        assertThat(with(Map.of()).streams("bellwether-enrich")).doesNotContainKey("topic.min.insync.replicas");
+    }
+
+    @Test
+    void refusesMoreReplicasInSyncThanThereAreReplicas() {
+        assertThatThrownBy(() -> with(Map.of("topics.replication", "2", "topics.min-insync-replicas", "3"))
+                .minInsyncReplicas()).isInstanceOf(ConfigException.class)
+                .hasMessage("invalid value '3' for topics.min-insync-replicas: must not exceed topics.replication (2)");
+    }
+
+    private static KafkaSettings with(Map<String, String> flags) {
+        return new KafkaSettings(RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(flags)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,8 +22,9 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
- * A real single-node KRaft cluster (Kafka's own {@link KafkaClusterTestKit}) for integration tests, with the
- * few client chores the tests share: creating catalog topics, writing raw bytes, reading a topic read_committed.
+ * A real KRaft cluster (Kafka's own {@link KafkaClusterTestKit}), one node or several, for integration tests,
+ * with the few client chores the tests share: creating catalog topics, writing raw bytes, reading a topic
+ * read_committed, stopping a broker of a cluster.
  */
 public final class TestKafka implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
@@ -44,6 +46,32 @@ public final class TestKafka implements AutoCloseable {
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("auto.create.topics.enable", "false")
                 .build();
+        return started(cluster);
+    }
+
+    /**
+     * Formats and starts {@code brokers} brokers on loopback, node 0 also the single KRaft controller, with the
+     * offsets and transaction state topics replicated to every broker and {@code min.insync.replicas} one less:
+     * a cluster that keeps serving, transactions included, when one broker other than node 0 stops.
+     */
+    public static TestKafka startCluster(int brokers) throws Exception {
+        String replicas = Integer.toString(brokers);
+        String minInsync = Integer.toString(Math.max(1, brokers - 1));
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(brokers)
+                .setNumControllerNodes(1)
+                .build())
+                .setConfigProp("offsets.topic.replication.factor", replicas)
+                .setConfigProp("transaction.state.log.replication.factor", replicas)
+                .setConfigProp("transaction.state.log.min.isr", minInsync)
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("auto.create.topics.enable", "false")
+                .build();
+        return started(cluster);
+    }
+
+    private static TestKafka started(KafkaClusterTestKit cluster) throws Exception {
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
@@ -68,6 +96,23 @@ public final class TestKafka implements AutoCloseable {
             broker.startup();
         }
         cluster.waitForReadyBrokers();
+    }
+
+    /** The node ids of the brokers, running or stopped. */
+    public List<Integer> brokerIds() {
+        return List.copyOf(cluster.brokers().keySet());
+    }
+
+    /** The node ids of the KRaft controllers (in a combined cluster also brokers). */
+    public Set<Integer> controllerIds() {
+        return Set.copyOf(cluster.controllers().keySet());
+    }
+
+    /** Stops one broker of the cluster and waits until it is down; the others keep serving. */
+    public void stopBroker(int nodeId) {
+        var broker = cluster.brokers().get(nodeId);
+        broker.shutdown();
+        broker.awaitShutdown();
     }
 
     /** Creates the given catalog topics with one replica and the catalog's partitions and configs. */
