@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrokerOutageTest {
     private static final Duration STAGE_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration MARKERS = Duration.ofSeconds(30);
     /** How long the broker stays down, on top of its own restart time. */
     private static final Duration OUTAGE = Duration.ofSeconds(5);
 
@@ -30,10 +29,9 @@ class BrokerOutageTest {
     void enrichResumesByItselfAfterTheBrokerIsKilledAndRestartedWithEveryArticleOnce() throws Exception {
         Topics live = new Topics();
         try (LocalPipeline pipeline = LocalPipeline.start(dir)) {
-            CommittedRecords committed = new CommittedRecords(pipeline.clientProperties());
-            PipelineWatch watch = new PipelineWatch(pipeline.clientProperties());
             int articles = pipeline.ingest(ServiceCrashTest.INPUT);
-            watch.awaitCommitted(live.articles(), articles, pipeline.broker(), STAGE_TIMEOUT);
+            PipelineWatch watch = pipeline.watch();
+            CommittedRecords committed = pipeline.committed();
             int httpPort = LocalPipeline.freePort();
             CliJvm enrich = pipeline.startEnrich("enrich", httpPort);
 
@@ -46,7 +44,7 @@ class BrokerOutageTest {
             assertThat(enrichedAtKill).as("broker killed mid-stream").isLessThan(articles);
             assertThat(enrich.alive()).as(enrich.output()).isTrue();
             assertThat(health(httpPort)).contains("\"status\":\"UP\"");
-            Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched(), MARKERS);
+            Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched());
             assertThat(delivery.duplicates()).isEmpty();
             assertThat(delivery.missing()).isEmpty();
         }

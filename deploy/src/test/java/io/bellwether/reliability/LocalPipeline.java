@@ -1,6 +1,7 @@
 package io.bellwether.reliability;
 
 import io.bellwether.cli.Bellwether;
+import io.bellwether.schemas.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,6 +35,7 @@ final class LocalPipeline implements AutoCloseable {
     private final int brokerPort;
     private final List<CliJvm> started = new ArrayList<>();
     private CliJvm broker;
+    private int published;
 
     private LocalPipeline(Path dir, int brokerPort) {
         this.dir = dir;
@@ -55,6 +57,14 @@ final class LocalPipeline implements AutoCloseable {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers());
         return props;
+    }
+
+    PipelineWatch watch() {
+        return new PipelineWatch(clientProperties());
+    }
+
+    CommittedRecords committed() {
+        return new CommittedRecords(clientProperties());
     }
 
     /** Starts (or restarts) the broker process on the same port and data directory; returns once it serves. */
@@ -91,8 +101,11 @@ final class LocalPipeline implements AutoCloseable {
         return track(CliJvm.start("replay-" + suffix, dir, "3g", args));
     }
 
-    /** {@code bellwether ingest files PATHS} in this JVM; how many articles it published (it must exit 0). */
-    int ingest(List<Path> paths) {
+    /**
+     * {@code bellwether ingest files PATHS} in this JVM (it must exit 0); returns how many articles it published once
+     * read_committed readers see them all (commit markers land a moment after the commit returns).
+     */
+    int ingest(List<Path> paths) throws InterruptedException {
         List<String> args = new ArrayList<>(List.of("ingest", "files"));
         paths.forEach(path -> args.add(path.toString()));
         args.addAll(List.of("--bootstrap-servers", bootstrapServers(), "--http-port", "0"));
@@ -105,14 +118,17 @@ final class LocalPipeline implements AutoCloseable {
         if (code != 0 || !published.find()) {
             throw new IllegalStateException("ingest files exited " + code + ":\n" + text);
         }
-        return Integer.parseInt(published.group(1));
+        int count = Integer.parseInt(published.group(1));
+        this.published += count;
+        watch().awaitCommitted(new Topics().articles(), this.published, broker, START_TIMEOUT);
+        return count;
     }
 
     /**
      * Publishes one article at {@code at} whose text signals every shipped narrative: it moves each narrative's stream
      * time past the input's windows plus grace, so each of them emits its final record.
      */
-    void ingestClosingArticle(Instant at) throws IOException {
+    void ingestClosingArticle(Instant at) throws IOException, InterruptedException {
         Path file = dir.resolve("closing.json");
         Files.writeString(file, "{\"title\": \"Week ahead: open-weight models, the AI Act and hyperscaler capex\","
                 + " \"body\": \"Labs that publish open-weight models say the open source route keeps research honest."

@@ -16,6 +16,8 @@ final class PipelineWatch {
     static final String ENRICH_GROUP = "bellwether-enrich";
     static final String AGGREGATE_GROUP = "bellwether-aggregate";
     private static final Duration POLL = Duration.ofMillis(200);
+    /** Commit markers reach the partitions a moment after the commit returns; far longer than that. */
+    private static final Duration MARKERS = Duration.ofSeconds(30);
 
     private final Properties client;
     private final CommittedRecords committed;
@@ -47,13 +49,12 @@ final class PipelineWatch {
     }
 
     /**
-     * How {@code output} delivered {@code inputIds}, read once every id is there or {@code grace} has passed: a
+     * How {@code output} delivered {@code inputIds}, read once every id is there or a grace period has passed: a
      * transaction's commit markers reach the partitions a moment after the commit returns, and until then
      * read_committed readers do not see its records. Waiting never hides a duplicate.
      */
-    Delivery awaitDelivery(List<String> inputIds, Topic<String, ?> output, Duration grace)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + grace.toNanos();
+    Delivery awaitDelivery(List<String> inputIds, Topic<String, ?> output) throws InterruptedException {
+        long deadline = System.nanoTime() + MARKERS.toNanos();
         Delivery delivery = Delivery.of(inputIds, committed.keys(output));
         while (!delivery.missing().isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(POLL.toMillis());

@@ -27,7 +27,6 @@ class ServiceCrashTest {
     static final List<Path> INPUT = List.of(sampleDay("2026-10-01"), sampleDay("2026-10-02"), sampleDay("2026-10-03"));
     private static final Instant CLOSING = Instant.parse("2026-10-10T00:00:00Z");
     private static final Duration STAGE_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration MARKERS = Duration.ofSeconds(30);
 
     @TempDir
     Path dir;
@@ -36,10 +35,9 @@ class ServiceCrashTest {
     void restartedServicesAfterKillNineWriteEveryArticleOnceAndTheFinalScoresOfACleanRun() throws Exception {
         Topics live = new Topics();
         try (LocalPipeline pipeline = LocalPipeline.start(dir)) {
-            CommittedRecords committed = new CommittedRecords(pipeline.clientProperties());
-            PipelineWatch watch = new PipelineWatch(pipeline.clientProperties());
             int articles = pipeline.ingest(INPUT);
-            watch.awaitCommitted(live.articles(), articles, pipeline.broker(), STAGE_TIMEOUT);
+            PipelineWatch watch = pipeline.watch();
+            CommittedRecords committed = pipeline.committed();
 
             CliJvm aggregate = pipeline.startAggregate("aggregate-1");
             CliJvm enrich = pipeline.startEnrich("enrich-1", 0);
@@ -61,7 +59,7 @@ class ServiceCrashTest {
             assertThat(replay.awaitExit(STAGE_TIMEOUT)).as(replay.output()).isZero();
 
             Topics clean = new Topics("clean");
-            Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched(), MARKERS);
+            Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched());
             assertThat(delivery.duplicates()).isEmpty();
             assertThat(delivery.missing()).isEmpty();
             Map<String, EnrichedArticle> enriched = values(committed, live);
