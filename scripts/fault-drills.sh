@@ -4,7 +4,7 @@
 # drill runs on a fresh broker; after it, the read_committed outputs are checked (every article once in
 # news.articles.enriched, one final per score window) and the final scores are compared with a clean run: a replay
 # of the same articles, without faults, into *.clean topics. Prints a Markdown table; exit 1 if any check fails.
-# Needs: bin/bellwether (builds on first use), kcat (Debian kafkacat), python3. Takes about 10 minutes on 2 cores.
+# Needs: bin/bellwether (builds on first use), kcat (Debian kafkacat), python3. About 12 minutes on a busy 2-core machine.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bw="$root/bin/bellwether"
