@@ -8,7 +8,9 @@ import io.bellwether.aggregate.tally.TallySerde;
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.schemas.Topic;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -44,9 +46,14 @@ public final class WindowScoring implements ProcessorSupplier<String, EnrichedAr
         stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
                 Serdes.String(), Serdes.Long()));
         for (WindowSpec spec : config.windows()) {
+            // Changelog records carry the articles' event time, and the broker deletes by comparing it with its wall
+            // clock: with Streams' default compact,delete, a backfill or replay of articles older than the retention
+            // lost its open windows on the next restore (kill -9, task migration). Compaction alone keeps the last
+            // tally of every window, so a restore rebuilds what stream time still needs.
             StoreBuilder<WindowStore<String, NarrativeTally>> store = Stores.windowStoreBuilder(
                     Stores.persistentWindowStore(spec.storeName(), spec.retention(), spec.size(), false),
-                    Serdes.String(), new TallySerde()).withCachingEnabled();
+                    Serdes.String(), new TallySerde()).withCachingEnabled()
+                    .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             stores.add(store);
         }
         return stores;

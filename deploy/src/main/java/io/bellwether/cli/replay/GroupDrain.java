@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * order given, upstream first, against one snapshot of the group's offsets: once an upstream topic is drained,
  * everything the group wrote to its own repartition topics from it is committed and visible.
  */
-final class GroupDrain implements AutoCloseable {
+public final class GroupDrain implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(100);
     private static final int MAX_EMPTY_POLLS = 50;
@@ -28,7 +28,7 @@ final class GroupDrain implements AutoCloseable {
     private final Admin admin;
     private final KafkaConsumer<byte[], byte[]> consumer;
 
-    GroupDrain(Properties adminProperties, Properties readerProperties) {
+    public GroupDrain(Properties adminProperties, Properties readerProperties) {
         this.admin = Admin.create(adminProperties);
         Properties reader = new Properties();
         reader.putAll(readerProperties);
@@ -38,7 +38,7 @@ final class GroupDrain implements AutoCloseable {
     }
 
     /** The group's committed offsets (empty before its first commit). */
-    Map<TopicPartition, Long> committed(String group) {
+    public Map<TopicPartition, Long> committed(String group) {
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
@@ -57,7 +57,8 @@ final class GroupDrain implements AutoCloseable {
         }
     }
 
-    boolean drained(String group, List<String> topicsUpstreamFirst) {
+    /** Whether {@code group} has no committed data record left in any of the topics (read upstream first). */
+    public boolean drained(String group, List<String> topicsUpstreamFirst) {
         Map<TopicPartition, Long> committed = committed(group);
         for (String topic : topicsUpstreamFirst) {
             for (PartitionInfo info : consumer.partitionsFor(topic, TIMEOUT)) {

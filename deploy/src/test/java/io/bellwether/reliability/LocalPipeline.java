@@ -1,0 +1,167 @@
+package io.bellwether.reliability;
+
+import io.bellwether.cli.Bellwether;
+import io.bellwether.schemas.Topics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * A pipeline of separate JVMs on this machine, as a user runs it: {@code bellwether broker} on a fixed port and data
+ * directory, and {@code enrich}, {@code aggregate} and {@code replay} processes against it, all under one work
+ * directory. Scores are made replay-stable: a grace longer than the input's event-time spread (no article is late
+ * whatever the partitions' interleaving) and an analysis time budget no article reaches.
+ */
+final class LocalPipeline implements AutoCloseable {
+    /** Longer than the spread of the input's event times, so no article is ever late. */
+    static final String GRACE = "P4D";
+    private static final Pattern PUBLISHED = Pattern.compile("done: published (\\d+)");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> ENRICH_SETTINGS = List.of("--set", "enrich.time-budget-ms=600000");
+    private static final List<String> AGGREGATE_SETTINGS = List.of("--set", "aggregate.grace=" + GRACE);
+
+    private final Path dir;
+    private final int brokerPort;
+    private final List<CliJvm> started = new ArrayList<>();
+    private CliJvm broker;
+    private int published;
+
+    private LocalPipeline(Path dir, int brokerPort) {
+        this.dir = dir;
+        this.brokerPort = brokerPort;
+    }
+
+    /** Starts a broker on a free port with its data under {@code dir}. */
+    static LocalPipeline start(Path dir) throws InterruptedException {
+        LocalPipeline pipeline = new LocalPipeline(dir, freePort());
+        pipeline.startBroker();
+        return pipeline;
+    }
+
+    String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    Properties clientProperties() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrapServers());
+        return props;
+    }
+
+    PipelineWatch watch() {
+        return new PipelineWatch(clientProperties());
+    }
+
+    CommittedRecords committed() {
+        return new CommittedRecords(clientProperties());
+    }
+
+    /** Starts (or restarts) the broker process on the same port and data directory; returns once it serves. */
+    void startBroker() throws InterruptedException {
+        broker = track(CliJvm.start("broker-" + started.size(), dir, "1g", List.of("broker",
+                "--port", Integer.toString(brokerPort), "--data-dir", dir.resolve("broker-data").toString())));
+        broker.awaitOutput("broker: ready", START_TIMEOUT);
+    }
+
+    CliJvm broker() {
+        return broker;
+    }
+
+    /** {@code bellwether enrich} with its state under the work directory; {@code httpPort} serves /health. */
+    CliJvm startEnrich(String name, int httpPort) {
+        List<String> args = service("enrich", httpPort);
+        args.addAll(ENRICH_SETTINGS);
+        return track(CliJvm.start(name, dir, "3g", args));
+    }
+
+    CliJvm startAggregate(String name) {
+        List<String> args = service("aggregate", 0);
+        args.addAll(AGGREGATE_SETTINGS);
+        return track(CliJvm.start(name, dir, "512m", args));
+    }
+
+    /** {@code bellwether replay} of [from, to) into the {@code suffix} topics, with the services' settings. */
+    CliJvm startReplay(String suffix, Instant from, Instant to) {
+        List<String> args = new ArrayList<>(List.of("replay", "--from", from.toString(), "--to", to.toString(),
+                "--target-suffix", suffix, "--bootstrap-servers", bootstrapServers(), "--http-port", "0",
+                "--set", "state.dir=" + dir.resolve("replay-state")));
+        args.addAll(ENRICH_SETTINGS);
+        args.addAll(AGGREGATE_SETTINGS);
+        return track(CliJvm.start("replay-" + suffix, dir, "3g", args));
+    }
+
+    /**
+     * {@code bellwether ingest files PATHS} in this JVM (it must exit 0); returns how many articles it published once
+     * read_committed readers see them all (commit markers land a moment after the commit returns).
+     */
+    int ingest(List<Path> paths) throws InterruptedException {
+        List<String> args = new ArrayList<>(List.of("ingest", "files"));
+        paths.forEach(path -> args.add(path.toString()));
+        args.addAll(List.of("--bootstrap-servers", bootstrapServers(), "--http-port", "0"));
+        StringWriter text = new StringWriter();
+        CommandLine line = Bellwether.commandLine();
+        line.setOut(new PrintWriter(text, true));
+        line.setErr(new PrintWriter(text, true));
+        int code = line.execute(args.toArray(String[]::new));
+        Matcher published = PUBLISHED.matcher(text.toString());
+        if (code != 0 || !published.find()) {
+            throw new IllegalStateException("ingest files exited " + code + ":\n" + text);
+        }
+        int count = Integer.parseInt(published.group(1));
+        this.published += count;
+        watch().awaitCommitted(new Topics().articles(), this.published, broker, START_TIMEOUT);
+        return count;
+    }
+
+    /**
+     * Publishes one article at {@code at} whose text signals every shipped narrative: it moves each narrative's stream
+     * time past the input's windows plus grace, so each of them emits its final record.
+     */
+    void ingestClosingArticle(Instant at) throws IOException, InterruptedException {
+        Path file = dir.resolve("closing.json");
+        Files.writeString(file, "{\"title\": \"Week ahead: open-weight models, the AI Act and hyperscaler capex\","
+                + " \"body\": \"Labs that publish open-weight models say the open source route keeps research honest."
+                + " Lawmakers drafting rules under the AI Act want a licensing regime for the largest systems."
+                + " Meanwhile every hyperscaler is raising capex for another data center.\","
+                + " \"url\": \"https://news.example/reliability/closing\", \"source\": \"reliability-drill\","
+                + " \"publishedAt\": \"" + at + "\"}");
+        ingest(List.of(file));
+    }
+
+    private List<String> service(String command, int httpPort) {
+        return new ArrayList<>(List.of(command, "--bootstrap-servers", bootstrapServers(),
+                "--http-port", Integer.toString(httpPort), "--set", "state.dir=" + dir.resolve(command + "-state")));
+    }
+
+    private CliJvm track(CliJvm jvm) {
+        started.add(jvm);
+        return jvm;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    /** Kills whatever is still running, services before the broker. */
+    @Override
+    public void close() throws InterruptedException {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).close();
+        }
+    }
+}
