@@ -31,12 +31,17 @@ public record WindowSpec(Duration size, Duration advance, Duration retention) {
         return "aggregate-narratives-" + label().toLowerCase(Locale.ROOT);
     }
 
-    /** Starts of every window of this family that contains {@code timestamp}, newest first. */
+    /**
+     * Starts of every window of this family that contains {@code timestamp}, newest first. None starts before the
+     * epoch (Kafka's window stores refuse negative starts), so an article in the first hours of 1970 counts only
+     * in the windows from the epoch on, as in Kafka Streams' own {@code TimeWindows}.
+     */
     public List<Long> startsContaining(long timestamp) {
         long step = advance.toMillis();
         long newest = timestamp - Math.floorMod(timestamp, step);
+        long oldest = Math.max(0, timestamp - size.toMillis() + 1);
         List<Long> starts = new ArrayList<>();
-        for (long start = newest; start > timestamp - size.toMillis(); start -= step) {
+        for (long start = newest; start >= oldest; start -= step) {
             starts.add(start);
         }
         return starts;

@@ -53,6 +53,21 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void scoresAnArticleDatedAtTheEpochInTheWindowsThatStartAtOrAfterIt() {
+        try (ScoringDriver driver = new ScoringDriver(CONFIG)) {
+            driver.pipe(article("epoch", "1970-01-01T00:10:00Z").signal(0.5, 1.0, "open").entity("Meta", 1, 0.1,
+                            "closed"),
+                    article("after", "1970-01-01T03:00:00Z").signal(0.0, 1.0, "neutral"));
+            Map<String, NarrativeScore> finals = driver.narrativeFinals();
+            assertThat(finals).containsKey(key("1970-01-01T00:00:00Z"));
+            assertThat(finals.get(key("1970-01-01T00:00:00Z")).getArticleCount()).isEqualTo(1);
+            assertThat(finals.keySet()).allSatisfy(key -> assertThat(key).doesNotContain("1969"));
+            driver.pipe(article("today", "2026-10-04T09:10:00Z").signal(0.5, 1.0, "open"));
+            assertThat(driver.narrativeRecords()).anyMatch(record -> record.key.contains("2026-10-04"));
+        }
+    }
+
+    @Test
     void countsArticleAtWindowEndInTheNextWindowsOnly() {
         try (ScoringDriver driver = new ScoringDriver(CONFIG)) {
             driver.pipe(article("edge", "2026-10-04T10:00:00Z").signal(1.0, 1.0, "open"),
