@@ -83,6 +83,9 @@ public final class EnrichBench {
                 result.endToEndMs().describe());
         line("    heap during (c), whole JVM, sampled every 50 ms: peak used %d MB, peak left after a GC %d MB",
                 result.peakHeapBytes() >> 20, result.peakAfterGcBytes() >> 20);
+        line("    CPU by thread from start to last read: %s; %.1f sentences per process CPU-second",
+                result.cpu().describe(), sentences / result.cpu().processSeconds());
+        line("    analyzer ms by input partition: %s", result.processingMsByPartition());
         line("    c/a = %.1fx (sentences/s), %.1fx (articles/s)", rate.ratioTo(stock),
                 rate.articlesPerSecond() / stock.articlesPerSecond());
     }
@@ -122,6 +125,8 @@ public final class EnrichBench {
         line("%s: %s; %d sentences parsed, %d failed; ratio to (a) %.1fx", label, result.throughput().describe(),
                 result.parsed(), result.failed(), result.throughput().ratioTo(stock));
         line("    analyzer time per article: %s", result.processingMs().describe());
+        line("    CPU by thread: %s; %.1f sentences per process CPU-second", result.cpu().describe(),
+                result.throughput().sentences() / result.cpu().processSeconds());
     }
 
     private static String gcNames() {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -27,13 +29,15 @@ final class EnrichedReader {
         this.topics = topics;
     }
 
-    record Read(int enriched, int deadLetters, long lastReadNanos, List<Long> processingMs, List<Long> endToEndMs) {
+    record Read(int enriched, int deadLetters, long lastReadNanos, List<Long> processingMs, List<Long> endToEndMs,
+                Map<Integer, Long> processingMsByPartition) {
     }
 
     Read await(int expected, PrintWriter progress) {
         Properties props = kafka.reader();
         List<Long> processing = new ArrayList<>();
         List<Long> endToEnd = new ArrayList<>();
+        Map<Integer, Long> byPartition = new TreeMap<>();
         int enriched = 0;
         int dead = 0;
         long lastRead = System.nanoTime();
@@ -49,7 +53,10 @@ final class EnrichedReader {
                         endToEnd.add(System.currentTimeMillis() - record.timestamp());
                         Header header = record.headers().lastHeader(PROCESSING_MS);
                         if (header != null) {
-                            processing.add(Long.parseLong(new String(header.value(), StandardCharsets.UTF_8)));
+                            long ms = Long.parseLong(new String(header.value(), StandardCharsets.UTF_8));
+                            processing.add(ms);
+                            // The sink keys as the source does, so the output partition is the input partition.
+                            byPartition.merge(record.partition(), ms, Long::sum);
                         }
                     } else {
                         dead++;
@@ -62,7 +69,7 @@ final class EnrichedReader {
                 }
             }
         }
-        return new Read(enriched, dead, lastRead, processing, endToEnd);
+        return new Read(enriched, dead, lastRead, processing, endToEnd, byPartition);
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {

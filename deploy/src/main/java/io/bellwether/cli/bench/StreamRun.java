@@ -38,7 +38,8 @@ public final class StreamRun {
      * the input record's append time (all input is appended up front, so it includes queueing).
      */
     public record Result(int enriched, int deadLetters, long nanos, Percentiles processingMs,
-                         Percentiles endToEndMs, long peakHeapBytes, long peakAfterGcBytes) {
+                         Percentiles endToEndMs, long peakHeapBytes, long peakAfterGcBytes, ThreadCpu.Usage cpu,
+                         Map<Integer, Long> processingMsByPartition) {
     }
 
     public Result run(List<Article> articles, PrintWriter progress) throws InterruptedException {
@@ -55,13 +56,14 @@ public final class StreamRun {
                 KafkaStreams streams = app.streams();
                 RunningClock clock = new RunningClock();
                 streams.setStateListener(clock);
+                ThreadCpu cpu = new ThreadCpu();
                 streams.start();
                 try {
                     EnrichedReader.Read read = new EnrichedReader(new KafkaSettings(settings), topics)
                             .await(articles.size(), progress);
                     return new Result(read.enriched(), read.deadLetters(), read.lastReadNanos() - clock.runningAt(),
                             Percentiles.of(read.processingMs()), Percentiles.of(read.endToEndMs()), heap.peakBytes(),
-                            heap.peakAfterGcBytes());
+                            heap.peakAfterGcBytes(), cpu.since(), read.processingMsByPartition());
                 } finally {
                     streams.close();
                 }
