@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -33,7 +34,8 @@ final class EnrichedReader {
                 Map<Integer, Long> processingMsByPartition) {
     }
 
-    Read await(int expected, PrintWriter progress) {
+    /** Waits for {@code expected} records whose key passes {@code counted}; the others are read past. */
+    Read await(int expected, Predicate<String> counted, PrintWriter progress) {
         Properties props = kafka.reader();
         List<Long> processing = new ArrayList<>();
         List<Long> endToEnd = new ArrayList<>();
@@ -47,6 +49,9 @@ final class EnrichedReader {
             consumer.assign(partitions(consumer));
             while (enriched + dead < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key() == null || !counted.test(new String(record.key(), StandardCharsets.UTF_8))) {
+                        continue;
+                    }
                     lastRead = System.nanoTime();
                     if (record.topic().equals(topics.enriched().name())) {
                         enriched++;
