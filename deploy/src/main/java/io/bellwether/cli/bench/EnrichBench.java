@@ -119,6 +119,7 @@ public final class EnrichBench {
         line("    CPU by thread from start to last read: %s; %.1f sentences per process CPU-second",
                 result.cpu().describe(), rate.sentences() / result.cpu().processSeconds());
         line("    analyzer ms by input partition: %s", result.processingMsByPartition());
+        result.threadTails().forEach(tail -> line("    %s", tail));
         line("    %s/a = %.1fx (sentences/s), %.1fx (articles/s)", label.replaceAll("[()]", ""), rate.ratioTo(stock),
                 rate.articlesPerSecond() / stock.articlesPerSecond());
         return result;

@@ -31,7 +31,7 @@ final class EnrichedReader {
     }
 
     record Read(int enriched, int deadLetters, long lastReadNanos, List<Long> processingMs, List<Long> endToEndMs,
-                Map<Integer, Long> processingMsByPartition) {
+                Map<Integer, Long> processingMsByPartition, Map<Integer, Long> lastReadNanosByPartition) {
     }
 
     /** Waits for {@code expected} records whose key passes {@code counted}; the others are read past. */
@@ -40,6 +40,7 @@ final class EnrichedReader {
         List<Long> processing = new ArrayList<>();
         List<Long> endToEnd = new ArrayList<>();
         Map<Integer, Long> byPartition = new TreeMap<>();
+        Map<Integer, Long> lastByPartition = new TreeMap<>();
         int enriched = 0;
         int dead = 0;
         long lastRead = System.nanoTime();
@@ -53,6 +54,7 @@ final class EnrichedReader {
                         continue;
                     }
                     lastRead = System.nanoTime();
+                    lastByPartition.put(record.partition(), lastRead);
                     if (record.topic().equals(topics.enriched().name())) {
                         enriched++;
                         endToEnd.add(System.currentTimeMillis() - record.timestamp());
@@ -74,7 +76,7 @@ final class EnrichedReader {
                 }
             }
         }
-        return new Read(enriched, dead, lastRead, processing, endToEnd, byPartition);
+        return new Read(enriched, dead, lastRead, processing, endToEnd, byPartition, lastByPartition);
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {

@@ -2,7 +2,6 @@ package io.bellwether.cli.bench;
 
 import io.bellwether.avro.Article;
 import io.bellwether.enrich.EnrichApp;
-import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
@@ -13,12 +12,17 @@ import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.metrics.ServiceMetrics;
 import io.bellwether.schemas.Topics;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.ThreadMetadata;
 
 /**
  * The enrich stream end to end on an embedded broker: {@link EnrichApp}'s Kafka Streams runs with {@code threads}
@@ -54,7 +58,7 @@ public final class StreamRun {
      */
     public record Result(int enriched, int deadLetters, long nanos, Percentiles processingMs,
                          Percentiles endToEndMs, long peakHeapBytes, long peakAfterGcBytes, ThreadCpu.Usage cpu,
-                         Map<Integer, Long> processingMsByPartition) {
+                         Map<Integer, Long> processingMsByPartition, List<String> threadTails) {
     }
 
     public Result run(List<Article> warmUp, List<Article> articles, PrintWriter progress) throws InterruptedException {
@@ -75,7 +79,7 @@ public final class StreamRun {
                     progress.println("  stream: warmed up on " + warmUp.size() + " article(s); publishing "
                             + articles.size() + " with " + threads + " stream thread(s), " + flags);
                     progress.flush();
-                    return timed(articles, topics, kafka, reader, progress);
+                    return timed(articles, topics, kafka, reader, streams, progress);
                 } finally {
                     streams.close();
                 }
@@ -84,7 +88,7 @@ public final class StreamRun {
     }
 
     private Result timed(List<Article> articles, Topics topics, KafkaSettings kafka, EnrichedReader reader,
-                         PrintWriter progress) {
+                         KafkaStreams streams, PrintWriter progress) {
         try (HeapSampler heap = new HeapSampler()) {
             ThreadCpu cpu = new ThreadCpu();
             long started = System.nanoTime();
@@ -92,8 +96,29 @@ public final class StreamRun {
             EnrichedReader.Read read = reader.await(articles.size(), key -> !key.startsWith(WARM_UP_KEY), progress);
             return new Result(read.enriched(), read.deadLetters(), read.lastReadNanos() - started,
                     Percentiles.of(read.processingMs()), Percentiles.of(read.endToEndMs()), heap.peakBytes(),
-                    heap.peakAfterGcBytes(), cpu.since(), read.processingMsByPartition());
+                    heap.peakAfterGcBytes(), cpu.since(), read.processingMsByPartition(),
+                    tails(streams, read, started));
         }
+    }
+
+    /**
+     * For each stream thread, its input partitions and when its last record was read back: a thread that finishes
+     * long before the run ends sat idle while its partitions were drained and the others' were not.
+     */
+    private static List<String> tails(KafkaStreams streams, EnrichedReader.Read read, long started) {
+        List<String> tails = new ArrayList<>();
+        for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+            List<Integer> partitions = thread.activeTasks().stream()
+                    .flatMap(task -> task.topicPartitions().stream()).map(TopicPartition::partition).sorted()
+                    .toList();
+            long last = partitions.stream().map(read.lastReadNanosByPartition()::get).filter(Objects::nonNull)
+                    .mapToLong(Long::longValue).max().orElse(started);
+            String name = thread.threadName();
+            tails.add(String.format(Locale.ROOT, "%s partitions %s last read at %.1f s (%.1f s before the end)",
+                    name.substring(name.indexOf("StreamThread")), partitions, (last - started) / 1e9,
+                    (read.lastReadNanos() - last) / 1e9));
+        }
+        return tails;
     }
 
     private static Article warmUpCopy(Article article) {

@@ -30,6 +30,8 @@ final class TuningIdeas {
         variants.put("commit.interval.ms 5000", Map.of("kafka.commit.interval.ms", "5000"));
         variants.put("commit.interval.ms 200", Map.of("kafka.commit.interval.ms", "200"));
         variants.put("max.poll.records 5", Map.of("kafka.max.poll.records", "5"));
+        // More threads than cores: each input partition gets its own thread, so none sits idle while others drain.
+        variants.put("streams.threads 6 (one per input partition)", Map.of("streams.threads", "6"));
         variants.put("defaults again", Map.of());
         return variants;
     }
