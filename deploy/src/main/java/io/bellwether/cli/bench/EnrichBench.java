@@ -109,7 +109,7 @@ public final class EnrichBench {
         SentenceCache.Stats stats = cache.stats();
         Throughput rate = new Throughput(result.enriched() + result.deadLetters(), corpusSentences, result.nanos());
         line("%s enrich stream, embedded broker, %d stream threads: %s; %d enriched, %d dead letters", label,
-                plan.threads(), rate.describe(), result.enriched(), result.deadLetters());
+                run.threads(), rate.describe(), result.enriched(), result.deadLetters());
         line("    sentence cache: %d hits of %d lookups", stats.hits(), stats.hits() + stats.misses());
         line("    analyzer time per article (header bellwether.processing-ms): %s", result.processingMs().describe());
         line("    append-to-read per article (all input appended up front, so queueing included): %s",

@@ -61,6 +61,11 @@ public final class StreamRun {
                          Map<Integer, Long> processingMsByPartition, List<String> threadTails) {
     }
 
+    /** Stream threads of this run: the flags' {@code streams.threads} if set, else the bench's. */
+    public int threads() {
+        return Integer.parseInt(flags.getOrDefault(RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads)));
+    }
+
     public Result run(List<Article> warmUp, List<Article> articles, PrintWriter progress) throws InterruptedException {
         Topics topics = new Topics();
         try (BenchBroker broker = new BenchBroker()) {
@@ -77,7 +82,7 @@ public final class StreamRun {
                     reader.await(warmUp.size(), key -> key.startsWith(WARM_UP_KEY), progress);
                     cache.clear();
                     progress.println("  stream: warmed up on " + warmUp.size() + " article(s); publishing "
-                            + articles.size() + " with " + threads + " stream thread(s), " + flags);
+                            + articles.size() + " with " + threads() + " stream thread(s), " + flags);
                     progress.flush();
                     return timed(articles, topics, kafka, reader, streams, progress);
                 } finally {
@@ -129,7 +134,7 @@ public final class StreamRun {
         Map<String, String> all = new HashMap<>(flags);
         all.put(RuntimeKeys.BOOTSTRAP_SERVERS.name(), broker.broker().bootstrapServers());
         all.put(RuntimeKeys.STATE_DIR.name(), broker.stateDir().toString());
-        all.putIfAbsent(RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads));
+        all.put(RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads()));
         return RuntimeKeys.definition().plus(EnrichKeys.all()).resolve(ConfigSources.flagsOnly(all));
     }
 

@@ -9,6 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
@@ -42,11 +43,11 @@ public final class ThreadCpu {
         }
 
         public String describe() {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                    "wall %.1f s; GC time %.1f s, JIT time %.1f s; CPU s:", wallSeconds, gcSeconds, jitSeconds));
-            cpuSeconds.forEach((group, seconds) -> line.append(String.format(Locale.ROOT, " %s %.1f (%.0f%%);",
-                    group, seconds, 100 * seconds / wallSeconds)));
-            return line.toString();
+            StringJoiner groups = new StringJoiner("; ");
+            cpuSeconds.forEach((group, seconds) -> groups.add(String.format(Locale.ROOT, "%s %.1f (%.0f%%)", group,
+                    seconds, 100 * seconds / wallSeconds)));
+            return String.format(Locale.ROOT, "wall %.1f s; GC time %.1f s, JIT time %.1f s; CPU s: %s", wallSeconds,
+                    gcSeconds, jitSeconds, groups);
         }
     }
 
