@@ -55,6 +55,8 @@ final class BenchCommand implements Runnable {
         boolean skipFullPass;
         @Option(names = "--skip-ideas", description = "skip the per-idea measurements")
         boolean skipIdeas;
+        @Option(names = "--tuning-ideas", description = "also measure the sentence cache and stream settings")
+        boolean tuningIdeas;
         @Spec
         CommandSpec spec;
 
@@ -69,7 +71,7 @@ final class BenchCommand implements Runnable {
             int poolThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             new EnrichBench(new EnrichBench.Plan(List.copyOf(used), stockArticles, ideaArticles,
                     fullPassArticles == null ? used.size() : fullPassArticles, poolThreads, skipStream, skipFullPass,
-                    skipIdeas), out).run();
+                    skipIdeas, tuningIdeas), out).run();
             return 0;
         }
     }

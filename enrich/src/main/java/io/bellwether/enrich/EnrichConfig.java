@@ -8,16 +8,21 @@ import java.util.Optional;
 /**
  * The enrich service's settings, validated once: body length cap ({@code max.chars}), parse length cap
  * ({@code parse.maxlen}, tokens), per-article time budget ({@code time.budget.ms}), an optional narrative file
- * ({@code narratives.path}; the shipped default otherwise) and the number of stream threads.
+ * ({@code narratives.path}; the shipped default otherwise), the number of stream threads and the capacity of the
+ * sentence cache (sentences whose parse + sentiment are kept for repeats; 0 turns it off).
  */
 public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Optional<Path> narrativesPath,
-                           int threads) {
+                           int threads, int sentenceCacheSize) {
+
+    /** Sentences kept by default: a few days of a busy feed's parsed sentences, a few MB of heap. */
+    public static final int DEFAULT_SENTENCE_CACHE_SIZE = 20_000;
 
     public EnrichConfig {
         require(maxChars >= 100, "max.chars must be at least 100: " + maxChars);
         require(parseMaxLen >= 5 && parseMaxLen <= 400, "parse.maxlen must be in 5..400: " + parseMaxLen);
         require(timeBudgetMs >= 1, "time.budget.ms must be positive: " + timeBudgetMs);
         require(threads >= 1 && threads <= 64, "threads must be in 1..64: " + threads);
+        require(sentenceCacheSize >= 0, "sentence cache size must not be negative: " + sentenceCacheSize);
         narrativesPath = narrativesPath == null ? Optional.empty() : narrativesPath;
         narrativesPath.ifPresent(path -> require(Files.isReadable(path), "narratives.path is not readable: " + path));
     }
@@ -25,7 +30,7 @@ public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Opt
     public static EnrichConfig defaults() {
         return new EnrichConfig(AnalyzerSettings.DEFAULT_MAX_CHARS, AnalyzerSettings.DEFAULT_PARSE_MAX_TOKENS,
                 AnalyzerSettings.DEFAULT_TIME_BUDGET_MS, Optional.empty(),
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+                Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_SENTENCE_CACHE_SIZE);
     }
 
     /** The analysis part of these settings, with the scoring defaults. */

@@ -22,6 +22,9 @@ public final class EnrichKeys {
     public static final ConfigKey<Integer> TIME_BUDGET_MS = ConfigKey.of("enrich.time-budget-ms",
             ValueType.integer(1, 3_600_000), (int) AnalyzerSettings.DEFAULT_TIME_BUDGET_MS,
             "per-article analysis budget; past it the remaining sentences get the cheap fallback");
+    public static final ConfigKey<Integer> SENTENCE_CACHE = ConfigKey.of("enrich.sentence-cache.size",
+            ValueType.integer(0, 10_000_000), EnrichConfig.DEFAULT_SENTENCE_CACHE_SIZE,
+            "parsed sentences whose sentiment is kept for word-for-word repeats (syndicated copies); 0 turns it off");
     public static final ConfigKey<Path> NARRATIVES = ConfigKey.of("enrich.narratives", ValueType.path(), null,
             "narrative file (YAML) replacing the shipped one: narratives, cues, camps, gazetteer");
 
@@ -29,14 +32,14 @@ public final class EnrichKeys {
     }
 
     public static List<ConfigKey<?>> all() {
-        return List.of(APPLICATION_ID, MAX_CHARS, PARSE_MAXLEN, TIME_BUDGET_MS, NARRATIVES);
+        return List.of(APPLICATION_ID, MAX_CHARS, PARSE_MAXLEN, TIME_BUDGET_MS, SENTENCE_CACHE, NARRATIVES);
     }
 
     /** The validated enrich config; stream threads come from the runtime's {@code streams.threads}. */
     public static EnrichConfig config(Settings settings) {
         try {
             return new EnrichConfig(settings.get(MAX_CHARS), settings.get(PARSE_MAXLEN), settings.get(TIME_BUDGET_MS),
-                    settings.find(NARRATIVES), settings.get(RuntimeKeys.STREAMS_THREADS));
+                    settings.find(NARRATIVES), settings.get(RuntimeKeys.STREAMS_THREADS), settings.get(SENTENCE_CACHE));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid enrich configuration: " + e.getMessage());
         }

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * processing times, the parsed-sentence count and each article's outcome for the quality comparison.
  */
 public final class AnalyzerRun {
+    static final String POOL_THREAD = "bench-pool-";
+
     private final String name;
     private final Analyzer analyzer;
     private final int threads;
@@ -32,7 +34,7 @@ public final class AnalyzerRun {
 
     /** The figures of one run; {@code failed} counts articles the analyzer turned into a failure. */
     public record Result(Throughput throughput, long parsed, int failed, Percentiles processingMs,
-                         Map<String, ArticleOutcome> outcomes) {
+                         Map<String, ArticleOutcome> outcomes, ThreadCpu.Usage cpu) {
     }
 
     /** Analyses the first {@code count} articles untimed, so the JIT has compiled the hot paths before a timed run. */
@@ -48,7 +50,10 @@ public final class AnalyzerRun {
         AtomicLong parsed = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                task -> new Thread(task, POOL_THREAD + named.incrementAndGet()));
+        ThreadCpu cpu = new ThreadCpu();
         long started = System.nanoTime();
         for (Article article : articles) {
             pool.execute(() -> {
@@ -64,10 +69,19 @@ public final class AnalyzerRun {
                 Progress.tick(progress, name, done.incrementAndGet(), articles.size(), started);
             });
         }
+        // Measured before shutdown lets the pool threads end: a finished thread's CPU time can no longer be read.
+        ThreadCpu.Usage usage = awaitLast(done, articles.size(), cpu);
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.DAYS);
         long elapsed = System.nanoTime() - started;
         return new Result(new Throughput(articles.size(), sentences.get(), elapsed), parsed.get(), failed.get(),
-                Percentiles.of(times), outcomes);
+                Percentiles.of(times), outcomes, usage);
+    }
+
+    private static ThreadCpu.Usage awaitLast(AtomicInteger done, int total, ThreadCpu cpu) throws InterruptedException {
+        while (done.get() < total) {
+            Thread.sleep(5);
+        }
+        return cpu.since();
     }
 }

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -27,13 +30,17 @@ final class EnrichedReader {
         this.topics = topics;
     }
 
-    record Read(int enriched, int deadLetters, long lastReadNanos, List<Long> processingMs, List<Long> endToEndMs) {
+    record Read(int enriched, int deadLetters, long lastReadNanos, List<Long> processingMs, List<Long> endToEndMs,
+                Map<Integer, Long> processingMsByPartition, Map<Integer, Long> lastReadNanosByPartition) {
     }
 
-    Read await(int expected, PrintWriter progress) {
+    /** Waits for {@code expected} records whose key passes {@code counted}; the others are read past. */
+    Read await(int expected, Predicate<String> counted, PrintWriter progress) {
         Properties props = kafka.reader();
         List<Long> processing = new ArrayList<>();
         List<Long> endToEnd = new ArrayList<>();
+        Map<Integer, Long> byPartition = new TreeMap<>();
+        Map<Integer, Long> lastByPartition = new TreeMap<>();
         int enriched = 0;
         int dead = 0;
         long lastRead = System.nanoTime();
@@ -43,13 +50,20 @@ final class EnrichedReader {
             consumer.assign(partitions(consumer));
             while (enriched + dead < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key() == null || !counted.test(new String(record.key(), StandardCharsets.UTF_8))) {
+                        continue;
+                    }
                     lastRead = System.nanoTime();
+                    lastByPartition.put(record.partition(), lastRead);
                     if (record.topic().equals(topics.enriched().name())) {
                         enriched++;
                         endToEnd.add(System.currentTimeMillis() - record.timestamp());
                         Header header = record.headers().lastHeader(PROCESSING_MS);
                         if (header != null) {
-                            processing.add(Long.parseLong(new String(header.value(), StandardCharsets.UTF_8)));
+                            long ms = Long.parseLong(new String(header.value(), StandardCharsets.UTF_8));
+                            processing.add(ms);
+                            // The sink keys as the source does, so the output partition is the input partition.
+                            byPartition.merge(record.partition(), ms, Long::sum);
                         }
                     } else {
                         dead++;
@@ -62,7 +76,7 @@ final class EnrichedReader {
                 }
             }
         }
-        return new Read(enriched, dead, lastRead, processing, endToEnd);
+        return new Read(enriched, dead, lastRead, processing, endToEnd, byPartition, lastByPartition);
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {

@@ -42,9 +42,20 @@ public final class CoreNlpAnalyzer implements Analyzer {
     private final ArticleEnricher enricher;
     private final AnalyzerSettings settings;
     private final PipelineVersion version;
+    private final SentenceCache cache;
 
+    /** An analyzer without a sentence cache. */
     public CoreNlpAnalyzer(NarrativeFile file, AnalyzerSettings settings) {
+        this(file, settings, SentenceCache.disabled());
+    }
+
+    /**
+     * An analyzer that looks each selected sentence up in {@code cache} before parsing it. The cache is not part of
+     * the pipeline version: a hit gives what the parse would have given.
+     */
+    public CoreNlpAnalyzer(NarrativeFile file, AnalyzerSettings settings, SentenceCache cache) {
         this.settings = settings;
+        this.cache = cache;
         Properties properties = properties(settings);
         this.cheap = new StanfordCoreNLP(properties);
         this.parser = new ParserAnnotator("parse", properties);
@@ -53,6 +64,21 @@ public final class CoreNlpAnalyzer implements Analyzer {
                 new Gazetteer(file, this::phraseTokens), settings, System::nanoTime);
         this.version = PipelineVersion.of(List.of("corenlp-4.5.10", new TreeMap<>(properties).toString(),
                 settings.describe(), file.fingerprint()));
+    }
+
+    private CoreNlpAnalyzer(CoreNlpAnalyzer models, SentenceCache cache) {
+        this.settings = models.settings;
+        this.cache = cache;
+        this.cheap = models.cheap;
+        this.parser = models.parser;
+        this.sentiment = models.sentiment;
+        this.enricher = models.enricher;
+        this.version = models.version;
+    }
+
+    /** This analyzer's loaded models and settings with another sentence cache: no second copy of the models. */
+    public CoreNlpAnalyzer withSentenceCache(SentenceCache other) {
+        return new CoreNlpAnalyzer(this, other);
     }
 
     /** The CoreNLP properties behind these settings: the cheap-pass annotators plus the parse and sentiment keys. */
@@ -114,6 +140,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
     }
 
     private Sentiment sentimentOf(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(labels.size());
+        labels.forEach(label -> words.add(label.word()));
+        return cache.get(words, () -> parsedSentiment(sentence));
+    }
+
+    private Sentiment parsedSentiment(CoreMap sentence) {
         Annotation single = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
         single.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
         single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));

@@ -131,6 +131,22 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void givesASyndicatedCopyFromTheSentenceCacheTheRecordAParseGives(CoreNlpAnalyzer analyzer) {
+        String body = "Meta released the weights of its newest Llama model under an open licence. "
+                + "OpenAI keeps its frontier systems closed and sells access through an API.";
+        SentenceCache cache = new SentenceCache(100);
+        CoreNlpAnalyzer cached = analyzer.withSentenceCache(cache);
+        enrich(cached, article("wire-1", "Open weights again", body));
+        long missesAfterOriginal = cache.stats().misses();
+
+        EnrichedArticle copy = enrich(cached, article("wire-2", "Open weights again", body));
+
+        assertThat(cache.stats().hits()).isEqualTo(missesAfterOriginal).isPositive();
+        assertThat(cache.stats().misses()).isEqualTo(missesAfterOriginal);
+        assertThat(copy).isEqualTo(enrich(analyzer, article("wire-2", "Open weights again", body)));
+    }
+
+    @Test
     void printsThroughputOfTheSelectiveAnalysis(CoreNlpAnalyzer analyzer) {
         String body = String.join(" ", Collections.nCopies(4,
                 "Open-weight models let hospitals run AI on their own servers. Critics say the releases are risky. "
