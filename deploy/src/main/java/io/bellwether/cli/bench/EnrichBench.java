@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 public final class EnrichBench {
     /** What to run: corpus, subset sizes, threads and the phases to skip. */
     public record Plan(List<Article> articles, int stockArticles, int ideaArticles, int fullPassArticles, int threads,
-                       boolean skipStream, boolean skipFullPass, boolean skipIdeas, boolean tuningIdeas) {
+                       int streamWarmUp, boolean skipStream, boolean skipFullPass, boolean skipIdeas,
+                       boolean tuningIdeas) {
     }
 
     /** Articles each freshly loaded analyzer sees untimed before its first timed run. */
@@ -105,7 +106,8 @@ public final class EnrichBench {
             throws InterruptedException {
         // Drop the garbage of the earlier phases so the heap figures below are the stream's own.
         System.gc();
-        StreamRun.Result result = run.run(articles.subList(0, Math.min(WARM_UP, articles.size())), articles, out);
+        StreamRun.Result result = run.run(articles.subList(0, Math.min(plan.streamWarmUp(), articles.size())),
+                articles, out);
         SentenceCache.Stats stats = cache.stats();
         Throughput rate = new Throughput(result.enriched() + result.deadLetters(), corpusSentences, result.nanos());
         line("%s enrich stream, embedded broker, %d stream threads: %s; %d enriched, %d dead letters", label,
