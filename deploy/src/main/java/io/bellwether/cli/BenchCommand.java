@@ -54,6 +54,10 @@ final class BenchCommand implements Runnable {
                         + " (default ${DEFAULT-VALUE}): a service runs for days, so (c) is its rate once the JIT has"
                         + " compiled the Kafka client and Streams code; 3 gives the cold figure of runs 1-13"})
         int streamWarmUp;
+        @Option(names = "--parse-maxlen", paramLabel = "N", defaultValue = "60",
+                description = "enrich.parse.maxlen of the analyzer in (b), (c) and the quality figures"
+                        + " (default ${DEFAULT-VALUE}, the service's)")
+        int parseMaxTokens;
         @Option(names = "--skip-stream", description = "skip (c), the stream on the embedded broker")
         boolean skipStream;
         @Option(names = "--skip-full-pass", description = "skip the full PCFG pass and the quality figures")
@@ -75,8 +79,8 @@ final class BenchCommand implements Runnable {
             List<Article> used = all.subList(0, articles == null ? all.size() : Math.min(articles, all.size()));
             int poolThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             new EnrichBench(new EnrichBench.Plan(List.copyOf(used), stockArticles, ideaArticles,
-                    fullPassArticles == null ? used.size() : fullPassArticles, poolThreads, streamWarmUp, skipStream,
-                    skipFullPass, skipIdeas, tuningIdeas), out).run();
+                    fullPassArticles == null ? used.size() : fullPassArticles, poolThreads, streamWarmUp,
+                    parseMaxTokens, skipStream, skipFullPass, skipIdeas, tuningIdeas), out).run();
             return 0;
         }
     }

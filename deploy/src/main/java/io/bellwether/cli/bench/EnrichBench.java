@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 public final class EnrichBench {
     /** What to run: corpus, subset sizes, threads and the phases to skip. */
     public record Plan(List<Article> articles, int stockArticles, int ideaArticles, int fullPassArticles, int threads,
-                       int streamWarmUp, boolean skipStream, boolean skipFullPass, boolean skipIdeas,
-                       boolean tuningIdeas) {
+                       int streamWarmUp, int parseMaxTokens, boolean skipStream, boolean skipFullPass,
+                       boolean skipIdeas, boolean tuningIdeas) {
     }
 
     /** Articles each freshly loaded analyzer sees untimed before its first timed run. */
@@ -54,7 +54,9 @@ public final class EnrichBench {
         if (!plan.skipIdeas()) {
             ideas.pipelineIdeas(stockSubset);
         }
-        AnalyzerSettings settings = EnrichConfig.defaults().analyzerSettings();
+        AnalyzerSettings defaults = EnrichConfig.defaults().analyzerSettings();
+        AnalyzerSettings settings = new AnalyzerSettings(defaults.maxChars(), plan.parseMaxTokens(),
+                defaults.timeBudgetMs(), defaults.minCueHits(), defaults.labelThreshold(), defaults.reportThreshold());
         AnalyzerRun.Result pooled = analyzerPhases(articles, settings, stock, ideas);
         if (!plan.skipFullPass()) {
             fullPass(articles, settings, pooled, ideas);
