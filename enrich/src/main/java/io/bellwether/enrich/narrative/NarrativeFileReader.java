@@ -19,6 +19,9 @@ import java.util.Set;
 
 /** Parses the narrative file's bytes (YAML, so JSON too) into a validated {@link NarrativeFile}. */
 final class NarrativeFileReader {
+    private static final Set<String> TOP_LEVEL = Set.of("narratives", "lexicon", "gazetteer", "notEntities");
+    private static final Set<String> NARRATIVE_FIELDS = Set.of("id", "description", "open", "closed", "camps",
+            "stanceModel");
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     NarrativeFile parse(byte[] bytes, String origin) {
@@ -31,6 +34,7 @@ final class NarrativeFileReader {
         if (root == null || !root.path("narratives").isArray() || root.path("narratives").isEmpty()) {
             throw new IllegalArgumentException("narrative file " + origin + " lists no narratives");
         }
+        rejectUnknownFields(root, TOP_LEVEL, "narrative file " + origin);
         List<Narrative> narratives = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode node : root.path("narratives")) {
@@ -46,6 +50,7 @@ final class NarrativeFileReader {
 
     private Narrative narrative(JsonNode node) {
         String id = required(node, "id");
+        rejectUnknownFields(node, NARRATIVE_FIELDS, "narrative " + id);
         List<CuePhrase> cues = new ArrayList<>();
         cues.addAll(cues(id, node.path("open").path("cues"), Side.OPEN));
         cues.addAll(cues(id, node.path("closed").path("cues"), Side.CLOSED));
@@ -59,6 +64,20 @@ final class NarrativeFileReader {
         }
         return new Narrative(id, node.path("description").asText(""), node.path("open").path("meaning").asText(""),
                 node.path("closed").path("meaning").asText(""), cues, camps, stanceModel(node.path("stanceModel")));
+    }
+
+    /** A misspelt key ("closd") would otherwise be ignored and its cues silently lost. */
+    private static void rejectUnknownFields(JsonNode node, Set<String> known, String where) {
+        List<String> unknown = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(where + " has unknown field(s) " + unknown + "; known: "
+                    + known.stream().sorted().toList());
+        }
     }
 
     private static Optional<StanceModel> stanceModel(JsonNode node) {

@@ -75,6 +75,15 @@ class NarrativeFileTest {
     }
 
     @Test
+    void rejectsAMisspeltSideNamingTheUnknownField(@TempDir Path dir) throws Exception {
+        Path path = dir.resolve("narratives.yaml");
+        Files.writeString(path, "narratives:\n  - id: crypto-vs-banks\n    open:\n      cues: [self custody]\n"
+                + "    closd:\n      cues: [bank account]\n");
+        assertThatThrownBy(() -> NarrativeFile.read(path)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("narrative crypto-vs-banks has unknown field(s) [closd]");
+    }
+
+    @Test
     void rejectsAnUnknownGazetteerType() {
         assertThatThrownBy(() -> new GazetteerEntry("X", "PRODUCT", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
