@@ -1,6 +1,7 @@
 package io.bellwether.enrich;
 
 import io.bellwether.enrich.analysis.AnalyzerSettings;
+import io.bellwether.enrich.narrative.NarrativeFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,6 +26,8 @@ public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Opt
         require(sentenceCacheSize >= 0, "sentence cache size must not be negative: " + sentenceCacheSize);
         narrativesPath = narrativesPath == null ? Optional.empty() : narrativesPath;
         narrativesPath.ifPresent(path -> require(Files.isReadable(path), "narratives.path is not readable: " + path));
+        // Parsed here too, so a broken file is a config error at start, before Kafka is reached or CoreNLP loads.
+        narrativesPath.ifPresent(NarrativeFile::read);
     }
 
     public static EnrichConfig defaults() {

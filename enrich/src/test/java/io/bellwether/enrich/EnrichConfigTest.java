@@ -1,0 +1,42 @@
+package io.bellwether.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichConfigTest {
+
+    private static EnrichConfig withNarratives(Path path) {
+        EnrichConfig defaults = EnrichConfig.defaults();
+        return new EnrichConfig(defaults.maxChars(), defaults.parseMaxLen(), defaults.timeBudgetMs(), Optional.of(path),
+                defaults.threads(), defaults.sentenceCacheSize());
+    }
+
+    @Test
+    void refusesABrokenNarrativeFileAtStartNamingTheProblem(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("narratives.yaml"),
+                "narratives:\n  - id: crypto-vs-banks\n    open: {cues: [self custody]}\n    closd: {cues: [bank]}\n");
+
+        assertThatThrownBy(() -> withNarratives(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown field(s) [closd]");
+    }
+
+    @Test
+    void refusesAMissingNarrativeFile(@TempDir Path dir) {
+        assertThatThrownBy(() -> withNarratives(dir.resolve("absent.yaml")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not readable");
+    }
+
+    @Test
+    void acceptsAValidNarrativeFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("narratives.yaml"),
+                "narratives:\n  - id: crypto-vs-banks\n    open: {cues: [self custody]}\n    closed: {cues: [bank]}\n");
+
+        assertThat(withNarratives(file).narrativesPath()).contains(file);
+    }
+}
