@@ -35,6 +35,8 @@ class KafkaTopicsTest {
                     .containsEntry("cleanup.policy", topic.cleanupPolicy());
             assertThat(manifest.getSpec().getConfig().get("retention.ms")).as(topic.name())
                     .asString().isEqualTo(Long.toString(topic.retentionMs()));
+            assertThat(manifest.getSpec().getConfig().get(Topic.TIMESTAMP_TYPE)).as(topic.name())
+                    .isEqualTo(topic.configs().get(Topic.TIMESTAMP_TYPE));
         });
     }
 

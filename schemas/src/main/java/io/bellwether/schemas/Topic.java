@@ -1,5 +1,6 @@
 package io.bellwether.schemas;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -17,9 +18,22 @@ public record Topic<K, V>(
         long retentionMs,
         String description) {
 
-    /** Broker-side topic configs used when the topic is created. */
+    /** The topic config that says whose clock a record's timestamp is. */
+    public static final String TIMESTAMP_TYPE = "message.timestamp.type";
+
+    /**
+     * Broker-side topic configs used when the topic is created. A topic with a time limit stamps its records with
+     * the append time: the stages forward the article's event time, and the broker would otherwise delete at once a
+     * dead letter of an article published more than the retention ago (a backfill, a replay of last year).
+     */
     public Map<String, String> configs() {
-        return Map.of("cleanup.policy", cleanupPolicy, "retention.ms", Long.toString(retentionMs));
+        Map<String, String> configs = new LinkedHashMap<>();
+        configs.put("cleanup.policy", cleanupPolicy);
+        configs.put("retention.ms", Long.toString(retentionMs));
+        if (retentionMs >= 0) {
+            configs.put(TIMESTAMP_TYPE, "LogAppendTime");
+        }
+        return Map.copyOf(configs);
     }
 
     /** The same topic under another name, e.g. the {@code .NAME}-suffixed output of a replay. */

@@ -9,13 +9,21 @@ import io.bellwether.schemas.Topics;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +72,24 @@ class TopicCreatorTest {
     }
 
     @Test
+    void stampsDeadLettersWithTheirAppendTimeSoRetentionCountsFromTheFailure() throws Exception {
+        Topics catalog = new Topics("append-time-test");
+        new TopicCreator(admin(kafka.bootstrapServers()), 0, 1, Duration.ofSeconds(30))
+                .create(List.of(catalog.deadLetter()));
+        long articleTime = Instant.parse("2020-03-01T00:00:00Z").toEpochMilli();
+        long before = System.currentTimeMillis();
+
+        kafka.sendRaw(catalog.deadLetter().name(), "old".getBytes(StandardCharsets.UTF_8), new byte[] {1},
+                articleTime);
+
+        List<ConsumerRecord<byte[], byte[]>> read = readRaw(catalog.deadLetter().name());
+        assertThat(read).singleElement().satisfies(record -> {
+            assertThat(record.timestampType()).isEqualTo(TimestampType.LOG_APPEND_TIME);
+            assertThat(record.timestamp()).isGreaterThanOrEqualTo(before);
+        });
+    }
+
+    @Test
     void failsInOneLineWhenTheBrokerCannotBeReached() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket()) {
@@ -81,5 +107,22 @@ class TopicCreatorTest {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrap);
         return props;
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readRaw(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "append-time-test");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
     }
 }
