@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * The enrich service's settings, validated once: body length cap ({@code max.chars}), parse length cap
  * ({@code parse.maxlen}, tokens), per-article time budget ({@code time.budget.ms}), an optional narrative file
- * ({@code narratives.path}; the shipped default otherwise), the number of stream threads and the capacity of the
- * sentence cache (sentences whose parse + sentiment are kept for repeats; 0 turns it off).
+ * ({@code narratives.path}, parsed once here so a broken file is a config error at start, before Kafka is reached
+ * or CoreNLP loads; the shipped default otherwise), the number of stream threads and the capacity of the sentence
+ * cache (sentences whose parse + sentiment are kept for repeats; 0 turns it off).
  */
-public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Optional<Path> narrativesPath,
+public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, NarrativeFile narratives,
                            int threads, int sentenceCacheSize) {
 
     /** Sentences kept by default: a few days of a busy feed's parsed sentences, a few MB of heap. */
@@ -24,15 +25,18 @@ public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Opt
         require(timeBudgetMs >= 1, "time.budget.ms must be positive: " + timeBudgetMs);
         require(threads >= 1 && threads <= 64, "threads must be in 1..64: " + threads);
         require(sentenceCacheSize >= 0, "sentence cache size must not be negative: " + sentenceCacheSize);
-        narrativesPath = narrativesPath == null ? Optional.empty() : narrativesPath;
-        narrativesPath.ifPresent(path -> require(Files.isReadable(path), "narratives.path is not readable: " + path));
-        // Parsed here too, so a broken file is a config error at start, before Kafka is reached or CoreNLP loads.
-        narrativesPath.ifPresent(NarrativeFile::read);
+        require(narratives != null, "no narrative file");
+    }
+
+    /** The narrative file at {@code path}, or the shipped one. */
+    public static NarrativeFile narratives(Optional<Path> path) {
+        path.ifPresent(file -> require(Files.isReadable(file), "narratives.path is not readable: " + file));
+        return NarrativeFile.load(path);
     }
 
     public static EnrichConfig defaults() {
         return new EnrichConfig(AnalyzerSettings.DEFAULT_MAX_CHARS, AnalyzerSettings.DEFAULT_PARSE_MAX_TOKENS,
-                AnalyzerSettings.DEFAULT_TIME_BUDGET_MS, Optional.empty(),
+                AnalyzerSettings.DEFAULT_TIME_BUDGET_MS, NarrativeFile.defaults(),
                 Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_SENTENCE_CACHE_SIZE);
     }
 

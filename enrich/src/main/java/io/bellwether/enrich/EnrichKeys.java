@@ -39,7 +39,7 @@ public final class EnrichKeys {
     public static EnrichConfig config(Settings settings) {
         try {
             return new EnrichConfig(settings.get(MAX_CHARS), settings.get(PARSE_MAXLEN), settings.get(TIME_BUDGET_MS),
-                    settings.find(NARRATIVES), settings.get(RuntimeKeys.STREAMS_THREADS), settings.get(SENTENCE_CACHE));
+                    EnrichConfig.narratives(settings.find(NARRATIVES)), settings.get(RuntimeKeys.STREAMS_THREADS), settings.get(SENTENCE_CACHE));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid enrich configuration: " + e.getMessage());
         }

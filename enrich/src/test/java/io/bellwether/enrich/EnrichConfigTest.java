@@ -13,8 +13,8 @@ class EnrichConfigTest {
 
     private static EnrichConfig withNarratives(Path path) {
         EnrichConfig defaults = EnrichConfig.defaults();
-        return new EnrichConfig(defaults.maxChars(), defaults.parseMaxLen(), defaults.timeBudgetMs(), Optional.of(path),
-                defaults.threads(), defaults.sentenceCacheSize());
+        return new EnrichConfig(defaults.maxChars(), defaults.parseMaxLen(), defaults.timeBudgetMs(),
+                EnrichConfig.narratives(Optional.of(path)), defaults.threads(), defaults.sentenceCacheSize());
     }
 
     @Test
@@ -37,6 +37,6 @@ class EnrichConfigTest {
         Path file = Files.writeString(dir.resolve("narratives.yaml"),
                 "narratives:\n  - id: crypto-vs-banks\n    open: {cues: [self custody]}\n    closed: {cues: [bank]}\n");
 
-        assertThat(withNarratives(file).narrativesPath()).contains(file);
+        assertThat(withNarratives(file).narratives().narrative("crypto-vs-banks")).isPresent();
     }
 }
