@@ -46,7 +46,8 @@ class BrokerOutageTest {
             assertThat(health(httpPort)).contains("\"status\":\"UP\"");
             Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched());
             assertThat(delivery.duplicates()).isEmpty();
-            assertThat(delivery.missing()).isEmpty();
+            assertThat(delivery.missing())
+                    .as(() -> watch.explain(delivery, live.enriched(), live.deadLetter())).isEmpty();
         }
     }
 

@@ -18,13 +18,20 @@ final class PipelineWatch {
     private static final Duration POLL = Duration.ofMillis(200);
     /** Commit markers reach the partitions a moment after the commit returns; far longer than that. */
     private static final Duration MARKERS = Duration.ofSeconds(30);
+    /**
+     * While an output partition still has an open transaction, its records above it are not yet visible: the
+     * coordinator aborts a transaction its producer abandoned once the transaction times out (10 s for Streams).
+     */
+    private static final Duration OPEN_TRANSACTION = Duration.ofMinutes(3);
 
     private final Properties client;
     private final CommittedRecords committed;
+    private final OutputInspection inspection;
 
     PipelineWatch(Properties client) {
         this.client = client;
         this.committed = new CommittedRecords(client);
+        this.inspection = new OutputInspection(client);
     }
 
     /**
@@ -51,16 +58,32 @@ final class PipelineWatch {
     /**
      * How {@code output} delivered {@code inputIds}, read once every id is there or a grace period has passed: a
      * transaction's commit markers reach the partitions a moment after the commit returns, and until then
-     * read_committed readers do not see its records. Waiting never hides a duplicate.
+     * read_committed readers do not see its records; the grace grows to {@link #OPEN_TRANSACTION} while an output
+     * partition holds an open transaction. Waiting never hides a duplicate.
      */
     Delivery awaitDelivery(List<String> inputIds, Topic<String, ?> output) throws InterruptedException {
-        long deadline = System.nanoTime() + MARKERS.toNanos();
+        long start = System.nanoTime();
         Delivery delivery = Delivery.of(inputIds, committed.keys(output));
-        while (!delivery.missing().isEmpty() && System.nanoTime() < deadline) {
+        while (!delivery.missing().isEmpty() && waitMore(start, output)) {
             Thread.sleep(POLL.toMillis());
             delivery = Delivery.of(inputIds, committed.keys(output));
         }
         return delivery;
+    }
+
+    private boolean waitMore(long start, Topic<String, ?> output) {
+        long waited = System.nanoTime() - start;
+        return waited < MARKERS.toNanos()
+                || waited < OPEN_TRANSACTION.toNanos() && inspection.hasOpenTransaction(output.name());
+    }
+
+    /**
+     * For a failure message: where the ids a delivery misses are in the uncommitted log of {@code output}, the
+     * partitions' high watermarks and last stable offsets, and which of the ids went to {@code deadLetter}.
+     */
+    String explain(Delivery delivery, Topic<String, ?> output, Topic<String, ?> deadLetter) {
+        List<String> dead = committed.keys(deadLetter).stream().filter(delivery.missing()::contains).toList();
+        return inspection.describe(output.name(), delivery.missing()) + "dead-lettered among them: " + dead;
     }
 
     /**

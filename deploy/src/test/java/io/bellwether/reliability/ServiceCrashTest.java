@@ -61,7 +61,8 @@ class ServiceCrashTest {
             Topics clean = new Topics("clean");
             Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched());
             assertThat(delivery.duplicates()).isEmpty();
-            assertThat(delivery.missing()).isEmpty();
+            assertThat(delivery.missing())
+                    .as(() -> watch.explain(delivery, live.enriched(), live.deadLetter())).isEmpty();
             Map<String, EnrichedArticle> enriched = values(committed, live);
             assertThat(enriched).isEqualTo(values(committed, clean));
             assertClosesEveryNarrative(enriched);
