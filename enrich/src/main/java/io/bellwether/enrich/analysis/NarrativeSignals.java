@@ -6,6 +6,7 @@ import io.bellwether.enrich.narrative.CueIndex;
 import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import io.bellwether.enrich.narrative.Side;
+import io.bellwether.enrich.narrative.StanceModel;
 import io.bellwether.enrich.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +42,7 @@ public final class NarrativeSignals {
     private final StanceScorer scorer;
     private final int minCueHits;
     private final ArticleRegister register = new ArticleRegister();
+    private final LexicalFeatures lexical = new LexicalFeatures();
 
     public NarrativeSignals(NarrativeFile file, CueIndex cues, StanceScorer scorer, int minCueHits) {
         this.cues = cues;
@@ -101,7 +103,10 @@ public final class NarrativeSignals {
                 touched.add(mention.sentence());
             }
         }
-        return scorer.score(observations, register.isReport(sentences), sentences.size(), narrative.stanceModel());
+        Map<String, Double> words = narrative.stanceModel().filter(StanceModel::readsWords)
+                .map(model -> lexical.of(sentences)).orElse(Map.of());
+        return scorer.score(observations, register.isReport(sentences), sentences.size(), narrative.stanceModel(),
+                words);
     }
 
     /** An entity mention with the canonical name the merger gave it. */

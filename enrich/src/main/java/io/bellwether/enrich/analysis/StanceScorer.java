@@ -3,6 +3,7 @@ package io.bellwether.enrich.analysis;
 import io.bellwether.enrich.narrative.Side;
 import io.bellwether.enrich.narrative.StanceModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import java.util.Optional;
  *   confidence = (1 - exp(-W / 2)) * agreement,  agreement = |S| / A for open/closed, 1 - |S| / A for neutral
  * </pre>
  * When the narrative has a learned {@link StanceModel}, the label is instead the model's most probable label over
- * {@link StanceFeatures}, stance = p(open) - p(closed) and confidence = p(label) * (1 - exp(-W / 2)).
+ * {@link StanceFeatures} (and the article's words, when the layer weighs them), stance = p(open) - p(closed) and confidence = p(label) * (1 - exp(-W / 2)).
  * Pure and immutable: no NLP inside, so it is tested with hand-built observations.
  */
 public final class StanceScorer {
@@ -76,14 +77,16 @@ public final class StanceScorer {
 
     /** @param report true for a news report, whose label needs |stance| of at least the report threshold */
     public Stance score(List<Observation> observations, boolean report) {
-        return score(observations, report, 1, Optional.empty());
+        return score(observations, report, 1, Optional.empty(), Map.of());
     }
 
     /**
      * @param sentences sentences in the article (places its last quarter for the features)
      * @param model the narrative's learned layer, if it has one
+     * @param words the article's word features ({@link LexicalFeatures}) when the layer reads them, else empty
      */
-    public Stance score(List<Observation> observations, boolean report, int sentences, Optional<StanceModel> model) {
+    public Stance score(List<Observation> observations, boolean report, int sentences, Optional<StanceModel> model,
+                        Map<String, Double> words) {
         List<Scored> scored = new ArrayList<>();
         double sum = 0.0;
         double weights = 0.0;
@@ -100,7 +103,9 @@ public final class StanceScorer {
         Map<String, Double> features = StanceFeatures.of(scored, stance, report, sentences);
         double mass = 1.0 - Math.exp(-weights / 2.0);
         if (model.isPresent()) {
-            Map<String, Double> p = model.get().probabilities(features);
+            Map<String, Double> inputs = new HashMap<>(words);
+            inputs.putAll(features);
+            Map<String, Double> p = model.get().probabilities(inputs);
             String label = p.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             return new Stance(p.get("open") - p.get("closed"), p.get(label) * mass, label, scored, features);
         }

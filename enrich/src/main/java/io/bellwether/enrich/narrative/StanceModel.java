@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * A learned linear layer from article features to a stance label: one weight per feature and label ("bias" is the
  * constant), read from the narrative file's optional {@code stanceModel} block; {@link #probabilities} is the
- * softmax of the weighted sums. Missing features count as 0.
+ * softmax of the weighted sums. Missing features count as 0. Features named {@code w:...} are the article's words
+ * ({@code LexicalFeatures}); a model with none of them is read from the evidence features alone.
  */
 public record StanceModel(Map<String, Map<String, Double>> weights) {
     public static final List<String> LABELS = List.of("open", "closed", "neutral");
+    public static final String WORD_PREFIX = "w:";
 
     public StanceModel {
         if (!weights.keySet().containsAll(LABELS)) {
@@ -21,6 +23,11 @@ public record StanceModel(Map<String, Map<String, Double>> weights) {
             copy.put(label, Map.copyOf(weights.get(label)));
         }
         weights = Map.copyOf(copy);
+    }
+
+    /** True when some weight is on a word feature, so the article's words must be passed in. */
+    public boolean readsWords() {
+        return weights.values().stream().anyMatch(row -> row.keySet().stream().anyMatch(k -> k.startsWith(WORD_PREFIX)));
     }
 
     /** Probability of each label, in {@link #LABELS} order, for named feature values. */

@@ -121,7 +121,7 @@ class StanceScorerTest {
                 0.0, 1.0, 0.0, new ClauseValence.Reading(0.8, 1));
 
         Map<String, Double> features = scorer.score(List.of(priorInTitle, praisedAtTheEnd), false, 10,
-                Optional.empty()).features();
+                Optional.empty(), Map.of()).features();
 
         assertThat(features.get("prior")).isCloseTo(Math.tanh(0.3), within(1e-9));
         assertThat(features.get("lexical")).isCloseTo(Math.tanh(0.24), within(1e-9));
@@ -140,12 +140,29 @@ class StanceScorerTest {
                 "neutral", Map.of("bias", 3.0, "report", -6.0)));
         List<StanceScorer.Observation> praise = List.of(seen(Side.OPEN, 0.8, 0.5), seen(Side.OPEN, 0.6, 0.5));
 
-        StanceScorer.Stance opinion = scorer.score(praise, false, 5, Optional.of(neutralUnlessReport));
-        StanceScorer.Stance report = scorer.score(praise, true, 5, Optional.of(neutralUnlessReport));
+        StanceScorer.Stance opinion = scorer.score(praise, false, 5, Optional.of(neutralUnlessReport), Map.of());
+        StanceScorer.Stance report = scorer.score(praise, true, 5, Optional.of(neutralUnlessReport), Map.of());
 
         assertThat(opinion.label()).isEqualTo("neutral");
         assertThat(report.label()).isEqualTo("open");
         Map<String, Double> p = neutralUnlessReport.probabilities(report.features());
         assertThat(report.stance()).isCloseTo(p.get("open") - p.get("closed"), within(1e-9));
+    }
+
+    @Test
+    void aLearnedLayerReadsTheArticlesWordsBesideTheEvidence() {
+        StanceModel wary = new StanceModel(Map.of(
+                "open", Map.of("stance", 2.0),
+                "closed", Map.of("stance", -2.0, "w:anyone can strip", 4.0),
+                "neutral", Map.of()));
+        List<StanceScorer.Observation> praise = List.of(seen(Side.OPEN, 0.8, 0.5));
+
+        StanceScorer.Stance plain = scorer.score(praise, false, 5, Optional.of(wary), Map.of());
+        StanceScorer.Stance warned = scorer.score(praise, false, 5, Optional.of(wary),
+                Map.of("w:anyone can strip", 1.0));
+
+        assertThat(plain.label()).isEqualTo("open");
+        assertThat(warned.label()).isEqualTo("closed");
+        assertThat(warned.features()).doesNotContainKey("w:anyone can strip");
     }
 }

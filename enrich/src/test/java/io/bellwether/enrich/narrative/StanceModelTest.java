@@ -37,6 +37,20 @@ class StanceModelTest {
     }
 
     @Test
+    void letsTheArticlesWordsOutweighTheEvidenceWhenTheLayerWeighsThem() {
+        StanceModel words = new StanceModel(Map.of(
+                "open", Map.of("stance", 2.0),
+                "closed", Map.of("stance", -2.0, "w:reckless release", 5.0),
+                "neutral", Map.of("bias", 0.5)));
+
+        Map<String, Double> p = words.probabilities(Map.of("stance", 0.5, "w:reckless release", 1.0));
+
+        assertThat(words.readsWords()).isTrue();
+        assertThat(model.readsWords()).isFalse();
+        assertThat(p.get("closed")).isGreaterThan(p.get("open")).isGreaterThan(p.get("neutral"));
+    }
+
+    @Test
     void rejectsAModelWithoutWeightsForEveryLabel() {
         assertThatThrownBy(() -> new StanceModel(Map.of("open", Map.of(), "closed", Map.of())))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,83 @@
+package io.bellwether.enrich.analysis;
+
+import java.util.List;
+
+/**
+ * Multinomial logistic regression on sparse rows, for the tuning tools: L2 on every weight but the bias, full-batch
+ * gradient descent from zero for a fixed number of steps, so a fit is deterministic. Row {@code x} holds feature
+ * indexes (0 is the bias, always present) and {@code v} their values.
+ */
+final class SoftmaxFit {
+    /** One training row: sparse features and the target class. */
+    record Row(int[] x, double[] v, int target) {
+    }
+
+    private final int classes;
+    private final int features;
+    private final double l2;
+    private final int steps;
+    private final double rate;
+
+    SoftmaxFit(int classes, int features, double l2, int steps, double rate) {
+        this.classes = classes;
+        this.features = features;
+        this.l2 = l2;
+        this.steps = steps;
+        this.rate = rate;
+    }
+
+    double[][] fit(List<Row> rows) {
+        double[][] w = new double[classes][features];
+        double[][] gradient = new double[classes][features];
+        for (int step = 0; step < steps; step++) {
+            for (double[] g : gradient) {
+                java.util.Arrays.fill(g, 0.0);
+            }
+            for (Row row : rows) {
+                double[] p = probabilities(w, row.x(), row.v());
+                for (int k = 0; k < classes; k++) {
+                    double error = (p[k] - (row.target() == k ? 1.0 : 0.0)) / rows.size();
+                    for (int at = 0; at < row.x().length; at++) {
+                        gradient[k][row.x()[at]] += error * row.v()[at];
+                    }
+                }
+            }
+            for (int k = 0; k < classes; k++) {
+                for (int j = 0; j < features; j++) {
+                    w[k][j] -= rate * (gradient[k][j] + (j == 0 ? 0.0 : l2 * w[k][j]));
+                }
+            }
+        }
+        return w;
+    }
+
+    static double[] probabilities(double[][] w, int[] x, double[] v) {
+        double[] scores = new double[w.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < w.length; k++) {
+            for (int at = 0; at < x.length; at++) {
+                scores[k] += w[k][x[at]] * v[at];
+            }
+            max = Math.max(max, scores[k]);
+        }
+        double total = 0.0;
+        for (int k = 0; k < w.length; k++) {
+            scores[k] = Math.exp(scores[k] - max);
+            total += scores[k];
+        }
+        for (int k = 0; k < w.length; k++) {
+            scores[k] /= total;
+        }
+        return scores;
+    }
+
+    static int best(double[] p) {
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}
