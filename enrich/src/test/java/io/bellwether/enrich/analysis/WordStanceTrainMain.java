@@ -23,12 +23,14 @@ import java.util.TreeMap;
  * the training folds only) for each L2 strength, then the layer fitted on all items as narrative-file YAML.
  * Also the layer fitted on the first file alone, measured on the others (does it carry over to new writing?).
  * {@code -Dl2=} (default 0.003) picks the printed layer, {@code -DminDf=} (default 3) the articles a word needs to
- * be a feature, {@code -Dfolds=} (default 5), {@code -Dprune=} (default 0.02) the smallest weight kept in the YAML.
+ * be a feature, {@code -Dfolds=} (default 5), {@code -Dprune=} (default 0.02) the smallest word weight kept
+ * (in the CV too, so it measures the layer as shipped).
  */
 public final class WordStanceTrainMain {
     private static final double[] L2 = {0.001, 0.003, 0.01, 0.03};
     private static final int STEPS = 3000;
     private static final double RATE = 1.0;
+    private static final double PRUNE = Double.parseDouble(System.getProperty("prune", "0.02"));
 
     private WordStanceTrainMain() {
     }
@@ -70,7 +72,7 @@ public final class WordStanceTrainMain {
         ConfusionMatrix fitted = new ConfusionMatrix(Evaluation.LABELS);
         items.forEach(item -> fitted.add(item.gold(), layer.predict(item)));
         report("fitted on all items (training accuracy)", fitted);
-        System.out.println(layer.yaml(Double.parseDouble(System.getProperty("prune", "0.02"))));
+        System.out.println(layer.yaml());
     }
 
     private static List<Item> items(String[] args) throws IOException {
@@ -128,7 +130,19 @@ public final class WordStanceTrainMain {
             List<SoftmaxFit.Row> rows = about.stream()
                     .map(item -> row(item, index, target(item.gold()))).toList();
             double[][] w = new SoftmaxFit(3, names.size(), l2, steps, rate).fit(rows);
-            return new WordLayer(names, w);
+            return new WordLayer(names, w).pruned(PRUNE);
+        }
+
+        /** The layer as shipped: word weights below {@code prune} in size dropped. */
+        WordLayer pruned(double prune) {
+            double[][] kept = new double[w.length][];
+            for (int k = 0; k < w.length; k++) {
+                kept[k] = w[k].clone();
+                for (int j = StanceFeatures.NAMES.size() + 1; j < names.size(); j++) {
+                    kept[k][j] = Math.abs(kept[k][j]) < prune ? 0.0 : kept[k][j];
+                }
+            }
+            return new WordLayer(names, kept);
         }
 
         String predict(Item item) {
@@ -157,12 +171,12 @@ public final class WordStanceTrainMain {
                     values.values().stream().mapToDouble(Double::doubleValue).toArray(), target);
         }
 
-        String yaml(double prune) {
+        String yaml() {
             StringBuilder out = new StringBuilder("    stanceModel:   # written by WordStanceTrainMain\n");
             for (int k = 0; k < 3; k++) {
                 Map<String, Double> kept = new LinkedHashMap<>();
                 for (int j = 0; j < names.size(); j++) {
-                    if (j <= StanceFeatures.NAMES.size() || Math.abs(w[k][j]) >= prune) {
+                    if (j <= StanceFeatures.NAMES.size() || w[k][j] != 0.0) {
                         kept.put(names.get(j), w[k][j]);
                     }
                 }
