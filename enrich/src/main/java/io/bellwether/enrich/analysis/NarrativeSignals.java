@@ -25,6 +25,7 @@ import java.util.Set;
  * attributed sentence and times 0.5 in a sentence that voices a camp named from outside, such as "critics" or
  * "sceptics" (see {@link ArticleRegister}); {@link StanceScorer} does the rest, with its stricter label threshold
  * when the article is a news report rather than an opinion piece.
+ * A learned layer labels the article only when it is at least the layer's {@code minWords} long.
  * Relevance is the share of sentences that carry a cue or a camp entity of the narrative. When the time budget
  * ran out before all selected sentences were parsed, confidence is halved.
  */
@@ -103,14 +104,18 @@ public final class NarrativeSignals {
                 touched.add(mention.sentence());
             }
         }
-        Map<String, Double> words = narrative.stanceModel().filter(StanceModel::readsWords)
+        Optional<StanceModel> layer = narrative.stanceModel().filter(model -> wordCount(sentences) >= model.minWords());
+        Map<String, Double> words = layer.filter(StanceModel::readsWords)
                 .map(model -> lexical.of(sentences)).orElse(Map.of());
-        return scorer.score(observations, register.isReport(sentences), sentences.size(), narrative.stanceModel(),
-                words);
+        return scorer.score(observations, register.isReport(sentences), sentences.size(), layer, words);
     }
 
     /** An entity mention with the canonical name the merger gave it. */
     public record NamedMention(EntityMention mention, String name) {
+    }
+
+    private static long wordCount(List<Sentence> sentences) {
+        return sentences.stream().flatMap(sentence -> sentence.tokens().stream()).filter(LanguageGuess::isWord).count();
     }
 
     private double weight(List<Sentence> sentences, int index, double base) {

@@ -22,6 +22,7 @@ final class NarrativeFileReader {
     private static final Set<String> TOP_LEVEL = Set.of("narratives", "lexicon", "gazetteer", "notEntities");
     private static final Set<String> NARRATIVE_FIELDS = Set.of("id", "description", "open", "closed", "camps",
             "stanceModel");
+    private static final String MIN_WORDS = "minWords";
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     NarrativeFile parse(byte[] bytes, String origin) {
@@ -86,11 +87,14 @@ final class NarrativeFileReader {
         }
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         node.fields().forEachRemaining(label -> {
+            if (label.getKey().equals(MIN_WORDS)) {
+                return;
+            }
             Map<String, Double> row = new LinkedHashMap<>();
             label.getValue().fields().forEachRemaining(weight -> row.put(weight.getKey(), weight.getValue().asDouble()));
             weights.put(label.getKey(), row);
         });
-        return Optional.of(new StanceModel(weights));
+        return Optional.of(new StanceModel(weights, node.path(MIN_WORDS).asInt(0)));
     }
 
     private static List<CuePhrase> cues(String id, JsonNode list, Side side) {

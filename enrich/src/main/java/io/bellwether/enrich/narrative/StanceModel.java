@@ -8,13 +8,23 @@ import java.util.Map;
  * A learned linear layer from article features to a stance label: one weight per feature and label ("bias" is the
  * constant), read from the narrative file's optional {@code stanceModel} block; {@link #probabilities} is the
  * softmax of the weighted sums. Missing features count as 0. Features named {@code w:...} are the article's words
- * ({@code LexicalFeatures}); a model with none of them is read from the evidence features alone.
+ * ({@code LexicalFeatures}); a model with none of them is read from the evidence features alone. {@code minWords}
+ * is the shortest article the layer speaks for: below the lengths it was fitted on, most of its word features are
+ * absent and the threshold rule labels the article instead.
  */
-public record StanceModel(Map<String, Map<String, Double>> weights) {
+public record StanceModel(Map<String, Map<String, Double>> weights, int minWords) {
     public static final List<String> LABELS = List.of("open", "closed", "neutral");
     public static final String WORD_PREFIX = "w:";
 
+    /** A layer for articles of any length. */
+    public StanceModel(Map<String, Map<String, Double>> weights) {
+        this(weights, 0);
+    }
+
     public StanceModel {
+        if (minWords < 0) {
+            throw new IllegalArgumentException("stanceModel minWords must not be negative: " + minWords);
+        }
         if (!weights.keySet().containsAll(LABELS)) {
             throw new IllegalArgumentException("stanceModel needs weights for open, closed and neutral: " + weights);
         }

@@ -8,9 +8,13 @@ import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import io.bellwether.enrich.text.Sentence;
 import io.bellwether.enrich.text.SimpleTokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NarrativeSignalsTest {
     private final SimpleTokens simple = new SimpleTokens();
@@ -44,5 +48,32 @@ class NarrativeSignalsTest {
                 simple.sentence(3, "Many firms use them ."));
 
         assertThat(signal(sentences).getStance()).isPositive();
+    }
+
+    @Test
+    void aLearnedLayerLabelsArticlesOfItsLengthAndLeavesShorterOnesToTheRule(@TempDir Path dir) throws Exception {
+        Path path = dir.resolve("layer.yaml");
+        Files.writeString(path, """
+                narratives:
+                  - id: tabs-vs-spaces
+                    open: {meaning: tabs, cues: [tab indent]}
+                    closed: {meaning: spaces, cues: [space indent]}
+                    stanceModel:
+                      minWords: 6
+                      open: {bias: 0.0}
+                      closed: {"w:tidy": 5.0}
+                      neutral: {bias: 0.0}
+                """);
+        NarrativeFile layered = NarrativeFile.load(Optional.of(path));
+        Narrative tabs = layered.narrative("tabs-vs-spaces").orElseThrow();
+        NarrativeSignals withLayer = new NarrativeSignals(layered, new CueIndex(layered, simple),
+                new StanceScorer(0.05, 0.4), 1);
+        List<Sentence> longer = List.of(simple.sentence(0, "Notes"), simple.sentence(1, "Tab indents are lovely and tidy"));
+        List<Sentence> shorter = List.of(simple.sentence(0, "Notes"), simple.sentence(1, "Tab indents are tidy"));
+
+        assertThat(withLayer.signal(tabs, longer, withLayer.hits(tabs, longer), List.of(), Map.of(), false)
+                .orElseThrow().getLabel()).isEqualTo("closed");
+        assertThat(withLayer.signal(tabs, shorter, withLayer.hits(tabs, shorter), List.of(), Map.of(), false)
+                .orElseThrow().getLabel()).isEqualTo("neutral");
     }
 }

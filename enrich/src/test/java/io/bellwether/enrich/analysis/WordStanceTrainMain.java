@@ -23,20 +23,23 @@ import java.util.TreeMap;
  * the training folds only) for each L2 strength, then the layer fitted on all items as narrative-file YAML.
  * Also the layer fitted on the first file alone, measured on the others (does it carry over to new writing?).
  * {@code -Dl2=} (default 0.003) picks the printed layer, {@code -DminDf=} (default 3) the articles a word needs to
- * be a feature, {@code -Dfolds=} (default 5), {@code -Dprune=} (default 0.02) the smallest word weight kept
+ * be a feature, {@code -Dfolds=} (default 5), {@code -DminWords=} (default 0) the
+ * article length below which the rule labels instead, {@code -Dprune=} (default 0.02) the smallest word weight kept
  * (in the CV too, so it measures the layer as shipped).
  */
 public final class WordStanceTrainMain {
     private static final double[] L2 = {0.001, 0.003, 0.01, 0.03};
     private static final int STEPS = 3000;
     private static final double RATE = 1.0;
+    private static final int MIN_WORDS = Integer.getInteger("minWords", 0);
     private static final double PRUNE = Double.parseDouble(System.getProperty("prune", "0.02"));
 
     private WordStanceTrainMain() {
     }
 
     /** One gold item: label, the rule's prediction, evidence features and words (both null when not about it). */
-    record Item(String id, String gold, String rule, Map<String, Double> evidence, Set<String> words, int file) {
+    record Item(String id, String gold, String rule, Map<String, Double> evidence, Set<String> words, int file,
+                long length) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -46,6 +49,8 @@ public final class WordStanceTrainMain {
         ConfusionMatrix rule = new ConfusionMatrix(Evaluation.LABELS);
         items.forEach(item -> rule.add(item.gold(), item.rule()));
         report("threshold rule", rule);
+        System.out.println("shortest articles (words): " + items.stream().mapToLong(Item::length).sorted().limit(8)
+                .boxed().toList());
         for (double l2 : L2) {
             ConfusionMatrix held = new ConfusionMatrix(Evaluation.LABELS);
             for (int fold = 0; fold < folds; fold++) {
@@ -90,7 +95,9 @@ public final class WordStanceTrainMain {
                 items.add(new Item(cache.article().getId(), cache.label(),
                         stance.map(s -> gold(s.label())).orElse("irrelevant"),
                         stance.map(StanceScorer.Stance::features).orElse(null),
-                        stance.map(s -> lexical.of(cache.text().sentences()).keySet()).orElse(null), at - 2));
+                        stance.map(s -> lexical.of(cache.text().sentences()).keySet()).orElse(null), at - 2,
+                        cache.text().sentences().stream().flatMap(sentence -> sentence.tokens().stream())
+                                .filter(LanguageGuess::isWord).count()));
             }
         }
         return items;
@@ -149,6 +156,9 @@ public final class WordStanceTrainMain {
             if (item.evidence() == null) {
                 return "irrelevant";
             }
+            if (item.length() < MIN_WORDS) {
+                return item.rule();
+            }
             Map<String, Integer> index = new HashMap<>();
             for (int at = 0; at < names.size(); at++) {
                 index.put(names.get(at), at);
@@ -173,6 +183,7 @@ public final class WordStanceTrainMain {
 
         String yaml() {
             StringBuilder out = new StringBuilder("    stanceModel:   # written by WordStanceTrainMain\n");
+            out.append("      minWords: ").append(MIN_WORDS).append('\n');
             for (int k = 0; k < 3; k++) {
                 Map<String, Double> kept = new LinkedHashMap<>();
                 for (int j = 0; j < names.size(); j++) {
