@@ -56,13 +56,11 @@ class NarrativeSignalsTest {
         Files.writeString(path, """
                 narratives:
                   - id: tabs-vs-spaces
-                    open: {meaning: tabs, cues: [tab indent]}
-                    closed: {meaning: spaces, cues: [space indent]}
-                    stanceModel:
-                      minWords: 6
-                      open: {bias: 0.0}
-                      closed: {"w:tidy": 5.0}
-                      neutral: {bias: 0.0}
+                    closed:
+                      cues: [space indent]
+                    open:
+                      cues: [tab indent]
+                    stanceModel: {minWords: 6, open: {}, neutral: {}, closed: {"w:tidy": 5.0}}
                 """);
         NarrativeFile layered = NarrativeFile.load(Optional.of(path));
         Narrative tabs = layered.narrative("tabs-vs-spaces").orElseThrow();
