@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * learned layer on the evidence features ({@link StanceFeatures}) plus the article's words ({@link LexicalFeatures})
  * of cached gold articles. Prints k-fold cross-validation (folds by item position mod k; the vocabulary is built on
  * the training folds only) for each L2 strength, then the layer fitted on all items as narrative-file YAML.
- * Also the layer fitted on the first file alone, measured on the others (does it carry over to new writing?).
+ * Also the layer fitted on the first {@code -DfitFiles=} files (default 1) alone, measured on the others (does it carry over to new writing?).
  * {@code -Dl2=} (default 0.003) picks the printed layer, {@code -DminDf=} (default 3) the articles a word needs to
  * be a feature, {@code -Dfolds=} (default 5), {@code -DminWords=} (default 0) the
  * article length below which the rule labels instead, {@code -Dprune=} (default 0.02) the smallest word weight kept
@@ -31,6 +31,8 @@ public final class WordStanceTrainMain {
     private static final double[] L2 = {0.001, 0.003, 0.01, 0.03};
     private static final int STEPS = 3000;
     private static final double RATE = 1.0;
+    private static final List<String> LABELS = StanceModel.LABELS;
+    private static final int FIT_FILES = Integer.getInteger("fitFiles", 1);
     private static final int MIN_WORDS = Integer.getInteger("minWords", 0);
     private static final double PRUNE = Double.parseDouble(System.getProperty("prune", "0.02"));
 
@@ -63,14 +65,16 @@ public final class WordStanceTrainMain {
                 test.forEach(item -> held.add(item.gold(), layer.predict(item)));
             }
             report(String.format(Locale.ROOT, "evidence + words, %d-fold CV, l2=%.3f", folds, l2), held);
-            WordLayer first = WordLayer.fit(items.stream().filter(item -> item.file() == 0).toList(), minDf, l2,
-                    STEPS, RATE);
+            WordLayer first = WordLayer.fit(items.stream().filter(item -> item.file() < FIT_FILES).toList(), minDf,
+                    l2, STEPS, RATE);
             ConfusionMatrix later = new ConfusionMatrix(Evaluation.LABELS);
-            items.stream().filter(item -> item.file() > 0).forEach(item -> later.add(item.gold(), first.predict(item)));
-            report(String.format(Locale.ROOT, "fitted on the first file, measured on the others, l2=%.3f", l2), later);
+            items.stream().filter(item -> item.file() >= FIT_FILES)
+                    .forEach(item -> later.add(item.gold(), first.predict(item)));
+            report(String.format(Locale.ROOT, "fitted on the first %d file(s), measured on the others, l2=%.3f",
+                    FIT_FILES, l2), later);
         }
         ConfusionMatrix ruleLater = new ConfusionMatrix(Evaluation.LABELS);
-        items.stream().filter(item -> item.file() > 0).forEach(item -> ruleLater.add(item.gold(), item.rule()));
+        items.stream().filter(item -> item.file() >= FIT_FILES).forEach(item -> ruleLater.add(item.gold(), item.rule()));
         report("threshold rule on the others", ruleLater);
         WordLayer layer = WordLayer.fit(items, minDf, Double.parseDouble(System.getProperty("l2", "0.003")),
                 STEPS, RATE);
@@ -136,7 +140,7 @@ public final class WordStanceTrainMain {
             }
             List<SoftmaxFit.Row> rows = about.stream()
                     .map(item -> row(item, index, target(item.gold()))).toList();
-            double[][] w = new SoftmaxFit(3, names.size(), l2, steps, rate).fit(rows);
+            double[][] w = new SoftmaxFit(LABELS.size(), names.size(), l2, steps, rate).fit(rows);
             return new WordLayer(names, w).pruned(PRUNE);
         }
 
@@ -164,7 +168,7 @@ public final class WordStanceTrainMain {
                 index.put(names.get(at), at);
             }
             SoftmaxFit.Row row = row(item, index, -1);
-            return gold(StanceModel.LABELS.get(SoftmaxFit.best(SoftmaxFit.probabilities(w, row.x(), row.v()))));
+            return gold(LABELS.get(SoftmaxFit.best(SoftmaxFit.probabilities(w, row.x(), row.v()))));
         }
 
         private static SoftmaxFit.Row row(Item item, Map<String, Integer> index, int target) {
@@ -184,14 +188,14 @@ public final class WordStanceTrainMain {
         String yaml() {
             StringBuilder out = new StringBuilder("    stanceModel:   # written by WordStanceTrainMain\n");
             out.append("      minWords: ").append(MIN_WORDS).append('\n');
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < LABELS.size(); k++) {
                 Map<String, Double> kept = new LinkedHashMap<>();
                 for (int j = 0; j < names.size(); j++) {
                     if (j <= StanceFeatures.NAMES.size() || w[k][j] != 0.0) {
                         kept.put(names.get(j), w[k][j]);
                     }
                 }
-                out.append("      ").append(StanceModel.LABELS.get(k)).append(": {");
+                out.append("      ").append(LABELS.get(k)).append(": {");
                 int at = 0;
                 for (Map.Entry<String, Double> entry : kept.entrySet()) {
                     out.append(at++ == 0 ? "" : at % 6 == 1 ? ",\n        " : ", ")
