@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The speed ideas, each measured once against its own baseline on the same text: shift-reduce against PCFG, the
- * analyzer's NER settings against CoreNLP's defaults, {@code parse.maxlen}, and stream-thread counts.
+ * analyzer's NER settings against CoreNLP's defaults, {@code parse.maxlen}, stream-thread counts, and the learned
+ * stance layer against the threshold rule alone.
  */
 final class EnrichIdeas {
     private static final List<Integer> MAX_LENS = List.of(40, 100);
@@ -71,6 +72,25 @@ final class EnrichIdeas {
             print("idea parse.maxlen %d: %s, %d parsed; %.2fx the default (60)", maxLen,
                     result.throughput().describe(), result.parsed(), result.throughput().ratioTo(base));
         }
+        stanceLayerIdea(subset);
+    }
+
+    /**
+     * The learned stance layer (words and evidence) against the threshold rule alone: two fresh analyzers built the
+     * same way but for the layer, each warmed up, on the same articles.
+     */
+    private void stanceLayerIdea(List<Article> subset) throws InterruptedException {
+        AnalyzerSettings defaults = EnrichConfig.defaults().analyzerSettings();
+        Throughput layered = freshRun("with the learned layer", narratives, defaults, subset);
+        Throughput rule = freshRun("rule only", narratives.withoutStanceModels(), defaults, subset);
+        print("idea learned stance layer: with it %s; threshold rule only %s; with / without %.2fx",
+                layered.describe(), rule.describe(), layered.ratioTo(rule));
+    }
+
+    private Throughput freshRun(String name, NarrativeFile file, AnalyzerSettings settings, List<Article> subset)
+            throws InterruptedException {
+        return new AnalyzerRun(name, new CoreNlpAnalyzer(file, settings), plan.threads())
+                .warmUp(subset, EnrichBench.WARM_UP).run(subset, out).throughput();
     }
 
     void qualityOfIdeas(Map<String, ArticleOutcome> reference) {

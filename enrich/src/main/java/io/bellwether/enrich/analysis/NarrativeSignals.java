@@ -25,7 +25,8 @@ import java.util.Set;
  * attributed sentence and times 0.5 in a sentence that voices a camp named from outside, such as "critics" or
  * "sceptics" (see {@link ArticleRegister}); {@link StanceScorer} does the rest, with its stricter label threshold
  * when the article is a news report rather than an opinion piece.
- * A learned layer labels the article only when it is at least the layer's {@code minWords} long.
+ * A learned layer labels the article only when it is at least the layer's {@code minWords} long; when it says
+ * {@code none}, the cue phrases were used in another sense and the article gets no signal.
  * Relevance is the share of sentences that carry a cue or a camp entity of the narrative. When the time budget
  * ran out before all selected sentences were parsed, confidence is halved.
  */
@@ -70,6 +71,9 @@ public final class NarrativeSignals {
         }
         Set<Integer> touched = new HashSet<>();
         StanceScorer.Stance stance = stance(narrative, sentences, hits, mentions, sentiments, touched);
+        if (StanceModel.NONE.equals(stance.label())) {
+            return Optional.empty();
+        }
         double confidence = budgetExceeded ? stance.confidence() / 2.0 : stance.confidence();
         return Optional.of(new NarrativeSignal(narrative.id(), stance.stance(), confidence, stance.label(),
                 (double) touched.size() / Math.max(1, sentences.size()), evidence(stance)));

@@ -29,7 +29,8 @@ import java.util.Optional;
  *                (t = labelThreshold; for a news report, the larger reportThreshold: a report relays both sides)
  *   confidence = (1 - exp(-W / 2)) * agreement,  agreement = |S| / A for open/closed, 1 - |S| / A for neutral
  * </pre>
- * When the narrative has a learned {@link StanceModel}, the label is instead the model's most probable label over
+ * When the narrative has a learned {@link StanceModel}, the label is instead the model's most probable label (which
+ * may be {@link StanceModel#NONE}: not about the narrative after all) over
  * {@link StanceFeatures} (and the article's words, when the layer weighs them), stance = p(open) - p(closed) and confidence = p(label) * (1 - exp(-W / 2)).
  * Pure and immutable: no NLP inside, so it is tested with hand-built observations.
  */

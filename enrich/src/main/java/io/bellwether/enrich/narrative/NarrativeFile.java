@@ -78,4 +78,13 @@ public record NarrativeFile(List<Narrative> narratives, Lexicon lexicon, List<Ga
     public boolean tracks(String canonicalName) {
         return narratives.stream().anyMatch(narrative -> narrative.campOf(canonicalName).isPresent());
     }
+
+    /** The same file with every learned stance layer taken out (the threshold rule alone), e.g. to measure it. */
+    public NarrativeFile withoutStanceModels() {
+        List<Narrative> plain = narratives.stream().map(narrative -> new Narrative(narrative.id(),
+                narrative.description(), narrative.openMeaning(), narrative.closedMeaning(), narrative.cues(),
+                narrative.camps())).toList();
+        return new NarrativeFile(plain, lexicon, gazetteer, notEntities, origin + " (rule only)",
+                fingerprint + "-rule");
+    }
 }

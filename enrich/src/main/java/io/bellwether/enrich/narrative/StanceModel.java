@@ -15,6 +15,11 @@ import java.util.Map;
 public record StanceModel(Map<String, Map<String, Double>> weights, int minWords) {
     public static final List<String> LABELS = List.of("open", "closed", "neutral");
     public static final String WORD_PREFIX = "w:";
+    /**
+     * The optional fourth label: the article holds the narrative's cue phrases but is not about it after all (the
+     * Open in golf, open-source office software); it then gets no signal.
+     */
+    public static final String NONE = "none";
 
     /** A layer for articles of any length. */
     public StanceModel(Map<String, Map<String, Double>> weights) {
@@ -32,22 +37,33 @@ public record StanceModel(Map<String, Map<String, Double>> weights, int minWords
         for (String label : LABELS) {
             copy.put(label, Map.copyOf(weights.get(label)));
         }
+        if (weights.containsKey(NONE)) {
+            copy.put(NONE, Map.copyOf(weights.get(NONE)));
+        }
         weights = Map.copyOf(copy);
     }
 
     /** True when some weight is on a word feature, so the article's words must be passed in. */
     public boolean readsWords() {
-        return weights.values().stream().anyMatch(row -> row.keySet().stream().anyMatch(k -> k.startsWith(WORD_PREFIX)));
+        return weights.values().stream()
+                .anyMatch(row -> row.keySet().stream().anyMatch(name -> name.startsWith(WORD_PREFIX)));
     }
 
-    /** Probability of each label, in {@link #LABELS} order, for named feature values. */
+    /** The labels this layer chooses among: {@link #LABELS}, then {@link #NONE} when it has weights for it. */
+    public List<String> labels() {
+        return weights.containsKey(NONE) ? List.of(LABELS.get(0), LABELS.get(1), LABELS.get(2), NONE) : LABELS;
+    }
+
+    /** Probability of each label, in {@link #labels()} order, for named feature values. */
     public Map<String, Double> probabilities(Map<String, Double> features) {
-        double[] scores = new double[LABELS.size()];
+        List<String> labels = labels();
+        double[] scores = new double[labels.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int at = 0; at < scores.length; at++) {
-            double score = weights.get(LABELS.get(at)).getOrDefault("bias", 0.0);
+            Map<String, Double> row = weights.get(labels.get(at));
+            double score = row.getOrDefault("bias", 0.0);
             for (Map.Entry<String, Double> feature : features.entrySet()) {
-                score += weights.get(LABELS.get(at)).getOrDefault(feature.getKey(), 0.0) * feature.getValue();
+                score += row.getOrDefault(feature.getKey(), 0.0) * feature.getValue();
             }
             scores[at] = score;
             max = Math.max(max, score);
@@ -59,7 +75,7 @@ public record StanceModel(Map<String, Map<String, Double>> weights, int minWords
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (int at = 0; at < scores.length; at++) {
-            out.put(LABELS.get(at), scores[at] / total);
+            out.put(labels.get(at), scores[at] / total);
         }
         return out;
     }

@@ -51,7 +51,8 @@ class NarrativeSignalsTest {
     }
 
     @Test
-    void aLearnedLayerLabelsArticlesOfItsLengthAndLeavesShorterOnesToTheRule(@TempDir Path dir) throws Exception {
+    void aLearnedLayerLabelsArticlesOfItsLengthLeavesShorterOnesToTheRuleAndCanDenyASignal(@TempDir Path dir)
+            throws Exception {
         Path path = dir.resolve("layer.yaml");
         Files.writeString(path, """
                 narratives:
@@ -60,18 +61,23 @@ class NarrativeSignalsTest {
                       cues: [space indent]
                     open:
                       cues: [tab indent]
-                    stanceModel: {minWords: 6, open: {}, neutral: {}, closed: {"w:tidy": 5.0}}
+                    stanceModel: {minWords: 6, open: {}, neutral: {}, closed: {"w:tidy": 5.0},
+                                  none: {"w:golf": 9.0}}
                 """);
         NarrativeFile layered = NarrativeFile.load(Optional.of(path));
         Narrative tabs = layered.narrative("tabs-vs-spaces").orElseThrow();
         NarrativeSignals withLayer = new NarrativeSignals(layered, new CueIndex(layered, simple),
                 new StanceScorer(0.05, 0.4), 1);
-        List<Sentence> longer = List.of(simple.sentence(0, "Notes"), simple.sentence(1, "Tab indents are lovely and tidy"));
+        List<Sentence> longer = List.of(simple.sentence(0, "Notes"),
+                simple.sentence(1, "Tab indents are lovely and tidy"));
         List<Sentence> shorter = List.of(simple.sentence(0, "Notes"), simple.sentence(1, "Tab indents are tidy"));
+        List<Sentence> golf = List.of(simple.sentence(0, "Notes"),
+                simple.sentence(1, "Tab indents on golf scorecards"));
 
         assertThat(withLayer.signal(tabs, longer, withLayer.hits(tabs, longer), List.of(), Map.of(), false)
                 .orElseThrow().getLabel()).isEqualTo("closed");
         assertThat(withLayer.signal(tabs, shorter, withLayer.hits(tabs, shorter), List.of(), Map.of(), false)
                 .orElseThrow().getLabel()).isEqualTo("neutral");
+        assertThat(withLayer.signal(tabs, golf, withLayer.hits(tabs, golf), List.of(), Map.of(), false)).isEmpty();
     }
 }

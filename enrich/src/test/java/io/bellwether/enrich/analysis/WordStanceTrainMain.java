@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * of cached gold articles. Prints k-fold cross-validation (folds by item position mod k; the vocabulary is built on
  * the training folds only) for each L2 strength, then the layer fitted on all items as narrative-file YAML.
  * Also the layer fitted on the first {@code -DfitFiles=} files (default 1) alone, measured on the others (does it carry over to new writing?).
+ * {@code -Dnone=false} leaves out the fourth label ({@code none}: cue phrases in another sense).
  * {@code -Dl2=} (default 0.003) picks the printed layer, {@code -DminDf=} (default 3) the articles a word needs to
  * be a feature, {@code -Dfolds=} (default 5), {@code -DminWords=} (default 0) the
  * article length below which the rule labels instead, {@code -Dprune=} (default 0.02) the smallest word weight kept
@@ -31,7 +32,10 @@ public final class WordStanceTrainMain {
     private static final double[] L2 = {0.001, 0.003, 0.01, 0.03};
     private static final int STEPS = 3000;
     private static final double RATE = 1.0;
-    private static final List<String> LABELS = StanceModel.LABELS;
+    /** By default the layer also learns "none" from gold-irrelevant articles that hold cue phrases. */
+    private static final boolean NONE = Boolean.parseBoolean(System.getProperty("none", "true"));
+    private static final List<String> LABELS = NONE ? List.of("open", "closed", "neutral", StanceModel.NONE)
+            : StanceModel.LABELS;
     private static final int FIT_FILES = Integer.getInteger("fitFiles", 1);
     private static final int MIN_WORDS = Integer.getInteger("minWords", 0);
     private static final double PRUNE = Double.parseDouble(System.getProperty("prune", "0.02"));
@@ -111,6 +115,7 @@ public final class WordStanceTrainMain {
         return switch (label) {
             case "open" -> "pro_open";
             case "closed" -> "pro_closed";
+            case StanceModel.NONE -> "irrelevant";
             default -> "neutral";
         };
     }
@@ -124,7 +129,7 @@ public final class WordStanceTrainMain {
     record WordLayer(List<String> names, double[][] w) {
         static WordLayer fit(List<Item> items, int minDf, double l2, int steps, double rate) {
             List<Item> about = items.stream()
-                    .filter(item -> item.evidence() != null && !item.gold().equals("irrelevant")).toList();
+                    .filter(item -> item.evidence() != null && (NONE || !item.gold().equals("irrelevant"))).toList();
             List<String> names = new ArrayList<>(List.of("bias"));
             names.addAll(StanceFeatures.NAMES);
             Map<String, Integer> df = new TreeMap<>();
@@ -212,6 +217,7 @@ public final class WordStanceTrainMain {
         return switch (gold) {
             case "pro_open" -> 0;
             case "pro_closed" -> 1;
+            case "irrelevant" -> 3;
             default -> 2;
         };
     }

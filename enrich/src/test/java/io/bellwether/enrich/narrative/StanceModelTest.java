@@ -51,6 +51,18 @@ class StanceModelTest {
     }
 
     @Test
+    void choosesAmongFourLabelsWhenTheLayerHasWeightsForNone() {
+        StanceModel vetoing = new StanceModel(Map.of("open", Map.of(), "closed", Map.of(), "neutral", Map.of(),
+                StanceModel.NONE, Map.of("w:golf", 3.0)));
+
+        Map<String, Double> p = vetoing.probabilities(Map.of("w:golf", 1.0));
+
+        assertThat(vetoing.labels()).containsExactly("open", "closed", "neutral", StanceModel.NONE);
+        assertThat(model.labels()).containsExactlyElementsOf(StanceModel.LABELS);
+        assertThat(p.get(StanceModel.NONE)).isGreaterThan(p.get("open")).isGreaterThan(0.8);
+    }
+
+    @Test
     void rejectsAModelWithoutWeightsForEveryLabel() {
         assertThatThrownBy(() -> new StanceModel(Map.of("open", Map.of(), "closed", Map.of())))
                 .isInstanceOf(IllegalArgumentException.class);
