@@ -8,8 +8,6 @@ import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import java.io.PrintWriter;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +44,7 @@ public final class EnrichBench {
         List<Article> articles = plan.articles();
         List<Article> stockSubset = articles.subList(0, Math.min(plan.stockArticles(), articles.size()));
         line("machine: %d cores, max heap %d MB, %s; load %s", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, gcNames(), SystemLoad.describe());
+                Runtime.getRuntime().maxMemory() >> 20, JvmSettings.describe(), SystemLoad.describe());
         line("corpus: %d articles; stock subset %d; threads %d", articles.size(), stockSubset.size(), plan.threads());
         Throughput stock = StockPipeline.stock().run(warmUpFor(stockSubset), stockSubset, out).throughput();
         line("(a) stock PCFG pipeline, 1 thread: %s", stock.describe());
@@ -178,11 +176,6 @@ public final class EnrichBench {
         line("    analyzer time per article: %s", result.processingMs().describe());
         line("    CPU by thread: %s; %.1f sentences per process CPU-second", result.cpu().describe(),
                 result.throughput().sentences() / result.cpu().processSeconds());
-    }
-
-    private static String gcNames() {
-        return String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(GarbageCollectorMXBean::getName).toList());
     }
 
     void line(String format, Object... args) {
