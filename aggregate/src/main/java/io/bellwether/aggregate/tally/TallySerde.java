@@ -9,11 +9,13 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * JSON serde for {@link NarrativeTally} in the window stores and their changelogs. Internal state, not part of
- * the public topic contract, so plain JSON (readable when debugging a changelog) is enough.
+ * Serde for {@link NarrativeTally} in the window stores and their changelogs: internal state, not part of the public
+ * topic contract. It writes the binary form of {@link TallyCodec} and reads that and the JSON form that versions
+ * before it wrote, so a changelog written by an older version still restores.
  */
 public final class TallySerde implements Serde<NarrativeTally>, Serializer<NarrativeTally>,
         Deserializer<NarrativeTally> {
+    /** Reads the JSON form of earlier versions. */
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
@@ -21,11 +23,7 @@ public final class TallySerde implements Serde<NarrativeTally>, Serializer<Narra
         if (tally == null) {
             return null;
         }
-        try {
-            return json.writeValueAsBytes(tally);
-        } catch (IOException e) {
-            throw new SerializationException("cannot encode tally for " + topic, e);
-        }
+        return TallyCodec.encode(tally);
     }
 
     @Override
@@ -34,7 +32,8 @@ public final class TallySerde implements Serde<NarrativeTally>, Serializer<Narra
             return null;
         }
         try {
-            return json.readValue(data, NarrativeTally.class);
+            return data.length > 0 && data[0] == '{' ? json.readValue(data, NarrativeTally.class)
+                    : TallyCodec.decode(data);
         } catch (IOException e) {
             throw new SerializationException("cannot decode tally from " + topic, e);
         }

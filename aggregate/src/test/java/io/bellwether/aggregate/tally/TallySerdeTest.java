@@ -5,7 +5,9 @@ import static io.bellwether.aggregate.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -15,9 +17,7 @@ class TallySerdeTest {
 
     @Test
     void roundTripsATallyWithEntities() {
-        ArticleSignal signal = ArticleSignal.of(article("a", "2026-10-04T09:00:00Z").signal(0.25, 0.5, "open")
-                .entity("Meta", 2, 0.5, "open").build(), NARRATIVE, Set.of("ORGANIZATION")).orElseThrow();
-        NarrativeTally tally = NarrativeTally.empty().add(signal).add(signal).plusLate();
+        NarrativeTally tally = tally("Meta");
         NarrativeTally back = serde.deserialize("t", serde.serialize("t", tally));
         assertThat(back).isEqualTo(tally);
         assertThat(back.sums().weightedStance()).isEqualTo(0.25);
@@ -25,8 +25,47 @@ class TallySerdeTest {
     }
 
     @Test
+    void roundTripsNamesOfAnyLengthAndScript() {
+        String longName = "Ünïcode Lab ".repeat(7_000);
+        NarrativeTally tally = tally(longName).add(signal("深度求索"));
+        assertThat(serde.deserialize("t", serde.serialize("t", tally))).isEqualTo(tally);
+    }
+
+    @Test
+    void readsTheJsonThatEarlierVersionsWroteToTheChangelogs() throws Exception {
+        NarrativeTally tally = tally("Meta").emitted(false).add(signal("Mistral AI"));
+        byte[] json = new ObjectMapper().writeValueAsBytes(tally);
+        assertThat(serde.deserialize("t", json)).isEqualTo(tally);
+    }
+
+    @Test
+    void writesTheBinaryFormWhichIsSmallerThanTheJson() throws Exception {
+        NarrativeTally tally = tally("Meta").add(signal("Mistral AI"));
+        byte[] written = serde.serialize("t", tally);
+        assertThat(written[0]).isEqualTo(TallyCodec.FORMAT);
+        assertThat(written.length).isLessThan(new ObjectMapper().writeValueAsBytes(tally).length);
+    }
+
+    @Test
     void reportsUnreadableStateAsSerializationException() {
-        assertThatThrownBy(() -> serde.deserialize("t", "{oops".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(SerializationException.class);
+        byte[] good = serde.serialize("t", tally("Meta"));
+        byte[] unknownFormat = good.clone();
+        unknownFormat[0] = 7;
+        byte[] trailing = Arrays.copyOf(good, good.length + 3);
+        for (byte[] bad : new byte[][] {"{oops".getBytes(StandardCharsets.UTF_8), new byte[0],
+                Arrays.copyOf(good, good.length - 1), unknownFormat, trailing}) {
+            assertThatThrownBy(() -> serde.deserialize("t", bad)).isInstanceOf(SerializationException.class)
+                    .hasMessageContaining("cannot decode tally from t");
+        }
+    }
+
+    private static NarrativeTally tally(String entity) {
+        ArticleSignal signal = signal(entity);
+        return NarrativeTally.empty().add(signal).add(signal).plusLate();
+    }
+
+    private static ArticleSignal signal(String entity) {
+        return ArticleSignal.of(article("a", "2026-10-04T09:00:00Z").signal(0.25, 0.5, "open")
+                .entity(entity, 2, 0.5, "open").build(), NARRATIVE, Set.of("ORGANIZATION")).orElseThrow();
     }
 }

@@ -1,0 +1,114 @@
+package io.bellwether.aggregate.tally;
+
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The binary form of a {@link NarrativeTally}: a format byte, the window's counts and sums, then each entity in
+ * name order. Strings are length-prefixed UTF-8, so no name is too long for it. The window stores read and write a
+ * tally on every article and every emitted record, which made the JSON form of earlier versions the aggregation's
+ * largest cost (docs/benchmarks.md, Aggregate); this form is written in one exactly sized array.
+ */
+final class TallyCodec {
+    /** First byte of the binary form; a JSON tally starts with '{', so both can be told apart. */
+    static final byte FORMAT = 1;
+    private static final int SUMS = 5 * Long.BYTES;
+    private static final int HEADER = 1 + SUMS + 4 * Long.BYTES + 2 + Integer.BYTES;
+    private static final int ENTITY_FIXED = 3 * Integer.BYTES + SUMS + Long.BYTES + 1;
+
+    private TallyCodec() {
+    }
+
+    static byte[] encode(NarrativeTally tally) {
+        List<byte[]> strings = new ArrayList<>(3 * tally.entities().size());
+        int size = HEADER;
+        for (Map.Entry<String, EntityTally> entry : tally.entities().entrySet()) {
+            size += ENTITY_FIXED + add(strings, entry.getKey()) + add(strings, entry.getValue().type())
+                    + add(strings, entry.getValue().camp());
+        }
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.put(FORMAT);
+        putSums(out, tally.sums());
+        out.putLong(tally.open()).putLong(tally.closed()).putLong(tally.neutral()).putLong(tally.late());
+        out.put(flag(tally.dirty())).put(flag(tally.finished()));
+        out.putInt(tally.entities().size());
+        int next = 0;
+        for (EntityTally entity : tally.entities().values()) {
+            for (int i = 0; i < 3; i++) {
+                byte[] utf8 = strings.get(next++);
+                out.putInt(utf8.length).put(utf8);
+            }
+            putSums(out, entity.sums());
+            out.putLong(entity.mentions()).put(flag(entity.dirty()));
+        }
+        return out.array();
+    }
+
+    /** @throws IOException when the bytes end early or do not hold a tally of this format */
+    static NarrativeTally decode(byte[] data) throws IOException {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(data);
+            byte format = in.get();
+            if (format != FORMAT) {
+                throw new IOException("unknown tally format " + format);
+            }
+            StanceSums sums = sums(in);
+            long open = in.getLong();
+            long closed = in.getLong();
+            long neutral = in.getLong();
+            long late = in.getLong();
+            boolean dirty = in.get() != 0;
+            boolean finished = in.get() != 0;
+            int count = in.getInt();
+            if (count < 0 || count > in.remaining() / ENTITY_FIXED) {
+                throw new IOException("entity count " + count + " in a tally of " + data.length + " bytes");
+            }
+            TreeMap<String, EntityTally> entities = new TreeMap<>();
+            for (int i = 0; i < count; i++) {
+                String name = string(in);
+                entities.put(name, new EntityTally(string(in), string(in), sums(in), in.getLong(), in.get() != 0));
+            }
+            if (in.hasRemaining()) {
+                throw new IOException(in.remaining() + " bytes left after the tally");
+            }
+            return new NarrativeTally(sums, open, closed, neutral, late, dirty, finished, entities);
+        } catch (BufferUnderflowException e) {
+            throw new IOException("tally of " + data.length + " bytes ends early", e);
+        }
+    }
+
+    private static int add(List<byte[]> strings, String value) {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        strings.add(utf8);
+        return utf8.length;
+    }
+
+    private static byte flag(boolean value) {
+        return (byte) (value ? 1 : 0);
+    }
+
+    private static void putSums(ByteBuffer out, StanceSums sums) {
+        out.putLong(sums.articles()).putLong(sums.stance()).putLong(sums.weighted()).putLong(sums.confidence())
+                .putLong(sums.sentiment());
+    }
+
+    private static StanceSums sums(ByteBuffer in) {
+        return new StanceSums(in.getLong(), in.getLong(), in.getLong(), in.getLong(), in.getLong());
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IOException("string of " + length + " bytes with " + in.remaining() + " left");
+        }
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
+    }
+}
