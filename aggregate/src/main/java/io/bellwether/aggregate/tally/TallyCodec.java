@@ -26,11 +26,12 @@ final class TallyCodec {
     }
 
     static byte[] encode(NarrativeTally tally) {
-        List<byte[]> strings = new ArrayList<>(3 * tally.entities().size());
+        List<byte[][]> names = new ArrayList<>(tally.entities().size());
         int size = HEADER;
         for (Map.Entry<String, EntityTally> entry : tally.entities().entrySet()) {
-            size += ENTITY_FIXED + add(strings, entry.getKey()) + add(strings, entry.getValue().type())
-                    + add(strings, entry.getValue().camp());
+            byte[][] strings = {utf8(entry.getKey()), utf8(entry.getValue().type()), utf8(entry.getValue().camp())};
+            names.add(strings);
+            size += ENTITY_FIXED + strings[0].length + strings[1].length + strings[2].length;
         }
         ByteBuffer out = ByteBuffer.allocate(size);
         out.put(FORMAT);
@@ -38,11 +39,10 @@ final class TallyCodec {
         out.putLong(tally.open()).putLong(tally.closed()).putLong(tally.neutral()).putLong(tally.late());
         out.put(flag(tally.dirty())).put(flag(tally.finished()));
         out.putInt(tally.entities().size());
-        int next = 0;
+        int index = 0;
         for (EntityTally entity : tally.entities().values()) {
-            for (int i = 0; i < 3; i++) {
-                byte[] utf8 = strings.get(next++);
-                out.putInt(utf8.length).put(utf8);
+            for (byte[] string : names.get(index++)) {
+                out.putInt(string.length).put(string);
             }
             putSums(out, entity.sums());
             out.putLong(entity.mentions()).put(flag(entity.dirty()));
@@ -83,10 +83,8 @@ final class TallyCodec {
         }
     }
 
-    private static int add(List<byte[]> strings, String value) {
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        strings.add(utf8);
-        return utf8.length;
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte flag(boolean value) {
