@@ -1,9 +1,9 @@
 package io.bellwether.cli;
 
 import io.bellwether.avro.Article;
-import io.bellwether.cli.bench.AggregateBench;
-import io.bellwether.cli.bench.BenchCorpus;
-import io.bellwether.cli.bench.EnrichBench;
+import io.bellwether.bench.AggregateBench;
+import io.bellwether.bench.BenchCorpus;
+import io.bellwether.bench.EnrichBench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.bellwether.cli;
 
 import io.bellwether.avro.Article;
-import io.bellwether.cli.bench.BenchCorpus;
-import io.bellwether.cli.bench.LoadArticles;
-import io.bellwether.cli.bench.LoadBench;
-import io.bellwether.cli.bench.LoadRun;
+import io.bellwether.bench.BenchCorpus;
+import io.bellwether.bench.LoadArticles;
+import io.bellwether.bench.LoadBench;
+import io.bellwether.bench.LoadRun;
 import io.bellwether.runtime.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package io.bellwether.cli;
 
-import io.bellwether.cli.replay.ExportFormat;
-import io.bellwether.cli.replay.RangeExport;
-import io.bellwether.cli.replay.TimeRange;
+import io.bellwether.replay.ExportFormat;
+import io.bellwether.replay.RangeExport;
+import io.bellwether.replay.TimeRange;
 import io.bellwether.runtime.config.SchemaRegistryKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;

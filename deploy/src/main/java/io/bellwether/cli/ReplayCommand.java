@@ -1,9 +1,9 @@
 package io.bellwether.cli;
 
 import io.bellwether.aggregate.AggregateKeys;
-import io.bellwether.cli.replay.InPlaceReset;
-import io.bellwether.cli.replay.ReplayRun;
-import io.bellwether.cli.replay.TimeRange;
+import io.bellwether.replay.InPlaceReset;
+import io.bellwether.replay.ReplayRun;
+import io.bellwether.replay.TimeRange;
 import io.bellwether.enrich.EnrichApp;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;

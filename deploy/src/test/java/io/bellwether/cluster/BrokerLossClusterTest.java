@@ -6,7 +6,7 @@ import io.bellwether.aggregate.AggregateApp;
 import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.avro.Article;
 import io.bellwether.avro.EnrichedArticle;
-import io.bellwether.cli.bench.BenchCorpus;
+import io.bellwether.bench.BenchCorpus;
 import io.bellwether.enrich.EnrichApp;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.analysis.AnalyzerSettings;

@@ -2,8 +2,8 @@ package io.bellwether.reliability;
 
 import io.bellwether.avro.EntityScore;
 import io.bellwether.avro.NarrativeScore;
-import io.bellwether.cli.replay.RangeReader;
-import io.bellwether.cli.replay.TimeRange;
+import io.bellwether.replay.RangeReader;
+import io.bellwether.replay.TimeRange;
 import io.bellwether.schemas.Topic;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.bellwether.reliability;
 
 import io.bellwether.aggregate.AggregateTopology;
-import io.bellwether.cli.replay.GroupDrain;
+import io.bellwether.replay.GroupDrain;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
 import java.time.Duration;

@@ -1,0 +1,165 @@
+package io.bellwether.bench;
+
+import io.bellwether.aggregate.AggregateConfig;
+import io.bellwether.aggregate.AggregateTopology;
+import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.runtime.config.ConfigSources;
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.kafka.KafkaSettings;
+import io.bellwether.schemas.Topics;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * The aggregate benchmark on synthetic enriched articles: records/s of {@link AggregateTopology} in a
+ * {@link TopologyTestDriver}, the broker's ceiling (a plain idempotent producer loop, acks=all, same records), and
+ * the topology as a real Kafka Streams application on the embedded broker (until its committed offsets reach the end).
+ */
+public final class AggregateBench {
+    private static final String CEILING_TOPIC = "bench.producer-ceiling";
+    private static final int CEILING_RECORDS = 200_000;
+
+    private final int records;
+    private final int threads;
+    private final PrintWriter out;
+    private final Topics topics = new Topics();
+
+    public AggregateBench(int records, int threads, PrintWriter out) {
+        this.records = records;
+        this.threads = threads;
+        this.out = out;
+    }
+
+    /** One synthetic enriched article, serialized, with its event time (the enrich stream keeps publishedAt). */
+    private record Encoded(byte[] key, byte[] value, long timestamp) {
+    }
+
+    public void run() throws InterruptedException {
+        List<Encoded> values = synthesize();
+        line("machine: %d cores, load %s; %d synthetic enriched articles, mean %d bytes",
+                Runtime.getRuntime().availableProcessors(), SystemLoad.describe(), values.size(),
+                values.stream().mapToInt(v -> v.value().length).sum() / Math.max(1, values.size()));
+        driver(values);
+        try (BenchBroker broker = new BenchBroker()) {
+            broker.broker().createTopics(List.of(topics.enriched(), topics.narrativeScores(), topics.entityScores(),
+                    topics.deadLetter()), 0);
+            Settings settings = RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(Map.of(
+                    RuntimeKeys.BOOTSTRAP_SERVERS.name(), broker.broker().bootstrapServers(),
+                    RuntimeKeys.STATE_DIR.name(), broker.stateDir().toString(),
+                    RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads))));
+            KafkaSettings kafka = new KafkaSettings(settings);
+            createCeilingTopic(kafka);
+            int ceilingRecords = Math.max(CEILING_RECORDS, values.size());
+            long ceiling = produce(kafka, CEILING_TOPIC, values, ceilingRecords);
+            line("broker ceiling: idempotent acks=all producer loop, same records, %s (6 partitions): %s", CEILING_TOPIC,
+                    rate(ceilingRecords, ceiling));
+            produce(kafka, topics.enriched().name(), values, values.size());
+            streams(kafka);
+        }
+        line("load at end: %s", SystemLoad.describe());
+    }
+
+    private List<Encoded> synthesize() {
+        SyntheticEnriched synthetic = new SyntheticEnriched();
+        var serializer = topics.enriched().valueSerde().serializer();
+        List<Encoded> values = new ArrayList<>(records);
+        for (int i = 0; i < records; i++) {
+            EnrichedArticle article = synthetic.article(i);
+            values.add(new Encoded(article.getId().getBytes(StandardCharsets.UTF_8),
+                    serializer.serialize(topics.enriched().name(), article), article.getPublishedAt().toEpochMilli()));
+        }
+        return values;
+    }
+
+    private void driver(List<Encoded> values) {
+        Properties props = AggregateConfig.defaults().streamsProperties("bench:9092");
+        try (ScratchDir state = new ScratchDir("bellwether-bench-driver");
+             TopologyTestDriver driver = new TopologyTestDriver(
+                new AggregateTopology(topics, AggregateConfig.defaults()).build(), withStateDir(props, state))) {
+            TestInputTopic<byte[], byte[]> input = driver.createInputTopic(topics.enriched().name(),
+                    new ByteArraySerializer(), new ByteArraySerializer());
+            DriverOutputs outputs = new DriverOutputs(driver, topics);
+            long started = System.nanoTime();
+            for (int i = 0; i < values.size(); i++) {
+                Encoded record = values.get(i);
+                input.pipeInput(record.key(), record.value(), record.timestamp());
+                if (i % 100 == 99) {
+                    outputs.drain();
+                }
+            }
+            outputs.drain();
+            line("TopologyTestDriver (one thread, no broker): %s; %d score records emitted",
+                    rate(values.size(), System.nanoTime() - started), outputs.count());
+        }
+    }
+
+    private static Properties withStateDir(Properties props, ScratchDir state) {
+        props.put("state.dir", state.path().toString());
+        return props;
+    }
+
+    private static void createCeilingTopic(KafkaSettings kafka) throws InterruptedException {
+        try (Admin admin = Admin.create(kafka.admin())) {
+            admin.createTopics(List.of(new NewTopic(CEILING_TOPIC, 6, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create " + CEILING_TOPIC + ": " + e.getCause(), e);
+        }
+    }
+
+    /** Sends {@code count} records, cycling through {@code values}; returns the nanoseconds until all are acked. */
+    private static long produce(KafkaSettings kafka, String topic, List<Encoded> values, int count) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producer(null),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            long started = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                Encoded record = values.get(i % values.size());
+                producer.send(new ProducerRecord<>(topic, null, record.timestamp(), record.key(), record.value()));
+            }
+            producer.flush();
+            return System.nanoTime() - started;
+        }
+    }
+
+    private void streams(KafkaSettings kafka) throws InterruptedException {
+        AggregateConfig config = AggregateConfig.defaults();
+        try (KafkaStreams streams = new KafkaStreams(new AggregateTopology(topics, config).build(),
+                kafka.streams(config.applicationId()));
+             ConsumedOffsets offsets = new ConsumedOffsets(kafka, config.applicationId())) {
+            streams.start();
+            long started = System.nanoTime();
+            offsets.awaitAllCommitted(topics.enriched().name(), out);
+            long read = System.nanoTime() - started;
+            // Once the input is consumed the repartition topic is complete: the scores are done when it is consumed.
+            offsets.awaitAllCommitted(config.applicationId() + "-" + AggregateTopology.BY_NARRATIVE + "-repartition",
+                    out);
+            line("aggregate Kafka Streams on the embedded broker, %d thread(s), exactly-once: input read in %s;"
+                    + " through scoring (repartition consumed) %s", threads, rate(records, read),
+                    rate(records, System.nanoTime() - started));
+        }
+    }
+
+    private static String rate(int count, long nanos) {
+        double seconds = nanos / 1e9;
+        return String.format(Locale.ROOT, "%d records in %.1f s = %.0f records/s", count, seconds, count / seconds);
+    }
+
+    private void line(String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args));
+        out.flush();
+    }
+}

@@ -1,0 +1,95 @@
+package io.bellwether.replay;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Whether a consumer group has consumed every committed record of its input topics: group and topics in, yes or
+ * no out. Transaction markers make offset lag never reach exactly 0, so instead of comparing offsets this reads,
+ * read_committed, from each committed offset to the end and looks for a data record. Topics are checked in the
+ * order given, upstream first, against one snapshot of the group's offsets: once an upstream topic is drained,
+ * everything the group wrote to its own repartition topics from it is committed and visible.
+ */
+public final class GroupDrain implements AutoCloseable {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final int MAX_EMPTY_POLLS = 50;
+
+    private final Admin admin;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+
+    public GroupDrain(Properties adminProperties, Properties readerProperties) {
+        this.admin = Admin.create(adminProperties);
+        Properties reader = new Properties();
+        reader.putAll(readerProperties);
+        reader.put("isolation.level", "read_committed");
+        reader.remove("group.id");
+        this.consumer = new KafkaConsumer<>(reader, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The group's committed offsets (empty before its first commit). */
+    public Map<TopicPartition, Long> committed(String group) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> out = new HashMap<>();
+            offsets.forEach((partition, offset) -> {
+                if (offset != null) {
+                    out.put(partition, offset.offset());
+                }
+            });
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading offsets of " + group, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + group + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** Whether {@code group} has no committed data record left in any of the topics (read upstream first). */
+    public boolean drained(String group, List<String> topicsUpstreamFirst) {
+        Map<TopicPartition, Long> committed = committed(group);
+        for (String topic : topicsUpstreamFirst) {
+            for (PartitionInfo info : consumer.partitionsFor(topic, TIMEOUT)) {
+                TopicPartition partition = new TopicPartition(topic, info.partition());
+                if (hasDataFrom(partition, committed.get(partition))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean hasDataFrom(TopicPartition partition, Long committedOffset) {
+        consumer.assign(List.of(partition));
+        long end = consumer.endOffsets(List.of(partition), TIMEOUT).get(partition);
+        if (committedOffset == null) {
+            consumer.seekToBeginning(List.of(partition));
+        } else {
+            consumer.seek(partition, committedOffset);
+        }
+        for (int polls = 0; consumer.position(partition, TIMEOUT) < end; polls++) {
+            if (!consumer.poll(POLL).isEmpty() || polls == MAX_EMPTY_POLLS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+        admin.close();
+    }
+}

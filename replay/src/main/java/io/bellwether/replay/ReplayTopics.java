@@ -1,0 +1,72 @@
+package io.bellwether.replay;
+
+import io.bellwether.runtime.config.ConfigException;
+import io.bellwether.schemas.Topic;
+import io.bellwether.schemas.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The topics of one replay: its private input {@code news.articles.replay.NAME} and the suffixed outputs. The
+ * input and the enriched output have ONE partition, so the articles pass enrich and aggregate in event-time
+ * order and no window sees an article late; the score and dead-letter topics keep the catalog's partitions.
+ */
+final class ReplayTopics {
+    private final Topics topics;
+    private final String input;
+    private final short replication;
+
+    ReplayTopics(Topics suffixed, String name, int replication) {
+        this.topics = suffixed;
+        this.input = Topics.ARTICLES + ".replay." + name;
+        this.replication = (short) replication;
+    }
+
+    String input() {
+        return input;
+    }
+
+    Topics outputs() {
+        return topics;
+    }
+
+    /**
+     * Creates the replay's topics.
+     *
+     * @throws ConfigException when the input or enriched topic exists: the name was used by an earlier replay
+     */
+    void create(Properties adminProperties) {
+        try (Admin admin = Admin.create(adminProperties)) {
+            Set<String> existing = admin.listTopics().names().get();
+            for (String name : List.of(input, topics.enriched().name())) {
+                if (existing.contains(name)) {
+                    throw new ConfigException("topic " + name + " exists: a replay of that name ran before;"
+                            + " choose another --target-suffix or delete the replay's topics");
+                }
+            }
+            List<NewTopic> wanted = new ArrayList<>();
+            wanted.add(newTopic(topics.articles().renamed(input), 1));
+            wanted.add(newTopic(topics.enriched(), 1));
+            for (Topic<String, ?> output : List.of(topics.narrativeScores(), topics.entityScores(), topics.deadLetter())) {
+                if (!existing.contains(output.name())) {
+                    wanted.add(newTopic(output, output.partitions()));
+                }
+            }
+            admin.createTopics(wanted).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the replay topics", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create the replay topics: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private NewTopic newTopic(Topic<String, ?> topic, int partitions) {
+        return new NewTopic(topic.name(), partitions, replication).configs(topic.configs());
+    }
+}
