@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.bellwether.aggregate.query.ScoreApi;
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.avro.NarrativeScore;
+import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -49,11 +50,11 @@ import org.junit.jupiter.api.Test;
 /** The topology and its query API on a real single-node KRaft broker, exactly-once. */
 class AggregateBrokerIT {
     static final Duration PATIENCE = Duration.ofSeconds(90);
-    static final AggregateConfig CONFIG = AggregateConfig.parse(Map.of(
-            AggregateConfig.WINDOWS, "PT1H/PT30M", AggregateConfig.UPDATE_INTERVAL, "PT10M",
+    static final AggregateConfig CONFIG = AggregateKeys.config(Map.of(
+            AggregateKeys.WINDOWS.name(), "PT1H/PT30M", AggregateKeys.UPDATE_INTERVAL.name(), "PT10M",
             // The articles sit on several partitions and reach the windows in any order: a grace longer than
             // their spread keeps every one of them in its window, whatever the interleaving.
-            AggregateConfig.GRACE, "PT3H", AggregateConfig.APPLICATION_ID, "aggregate-it"));
+            AggregateKeys.GRACE.name(), "PT3H", AggregateKeys.APPLICATION_ID.name(), "aggregate-it"));
 
     static final String OTHER = "ai-regulation";
 
@@ -64,7 +65,9 @@ class AggregateBrokerIT {
         static Instance start(Topology topology, String bootstrap) throws Exception {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             int port = server.getAddress().getPort();
-            Properties props = CONFIG.streamsProperties(bootstrap, "127.0.0.1:" + port);
+            Properties props = KafkaSettings.of(Map.of("bootstrap.servers", bootstrap, "streams.threads", "1"))
+                    .streams(CONFIG.applicationId());
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + port);
             props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("aggregate-it").toString());
             props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
             props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

@@ -3,9 +3,9 @@ package io.bellwether.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bellwether.runtime.config.ConfigException;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 class AggregateConfigTest {
@@ -20,25 +20,37 @@ class AggregateConfigTest {
     }
 
     @Test
-    void runsExactlyOnce() {
-        assertThat(AggregateConfig.defaults().streamsProperties("b:9092", "h:1")).containsEntry(
-                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
-                .containsEntry(StreamsConfig.APPLICATION_SERVER_CONFIG, "h:1");
+    void keepsEachWindowForTheHistoryWhenThatIsLongerThanTwoSizesPlusGrace() {
+        AggregateConfig config = AggregateKeys.config(Map.of(AggregateKeys.HISTORY.name(), "P7D",
+                AggregateKeys.ENTITY_TYPES.name(), "person, organization"));
+        assertThat(config.windows()).extracting(WindowSpec::retention).containsOnly(Duration.ofDays(7));
+        assertThat(config.entityTypes()).containsExactlyInAnyOrder("PERSON", "ORGANIZATION");
+    }
+
+    @Test
+    void takesAReplaysApplicationIdAndKeepsEverythingElse() {
+        AggregateConfig replay = AggregateConfig.defaults().withApplicationId("bellwether-aggregate-replay-x");
+        assertThat(replay.applicationId()).isEqualTo("bellwether-aggregate-replay-x");
+        assertThat(replay.windows()).isEqualTo(AggregateConfig.defaults().windows());
     }
 
     @Test
     void rejectsTwoWindowsOfTheSameSize() {
-        assertThatThrownBy(() -> AggregateConfig.parse(Map.of(AggregateConfig.WINDOWS, "PT1H/PT5M,PT1H/PT10M")))
+        assertThatThrownBy(() -> AggregateKeys.config(Map.of(AggregateKeys.WINDOWS.name(), "PT1H/PT5M,PT1H/PT10M")))
                 .hasMessageContaining("two windows");
     }
 
     @Test
     void rejectsMalformedWindowsAndNonPositiveTopK() {
-        assertThatThrownBy(() -> AggregateConfig.parse(Map.of(AggregateConfig.WINDOWS, "PT1H")))
-                .hasMessageContaining("SIZE/ADVANCE");
-        assertThatThrownBy(() -> AggregateConfig.parse(Map.of(AggregateConfig.TOP_ENTITIES, "0")))
-                .hasMessageContaining(AggregateConfig.TOP_ENTITIES);
-        assertThatThrownBy(() -> AggregateConfig.parse(Map.of(AggregateConfig.GRACE, "10 minutes")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(AggregateConfig.GRACE);
+        assertThatThrownBy(() -> AggregateKeys.config(Map.of(AggregateKeys.WINDOWS.name(), "PT1H")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("invalid value 'PT1H' for aggregate.windows: must be a comma-separated list of"
+                        + " SIZE/ADVANCE ISO-8601 durations such as PT1H/PT5M");
+        assertThatThrownBy(() -> AggregateKeys.config(Map.of(AggregateKeys.WINDOWS.name(), "PT1H/PT7M")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("multiple of its advance");
+        assertThatThrownBy(() -> AggregateKeys.config(Map.of(AggregateKeys.TOP_ENTITIES.name(), "0")))
+                .hasMessageContaining(AggregateKeys.TOP_ENTITIES.name());
+        assertThatThrownBy(() -> AggregateKeys.config(Map.of(AggregateKeys.GRACE.name(), "10 minutes")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(AggregateKeys.GRACE.name());
     }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class AggregateTopologyTest {
     /** One-hour windows hopping by 30 minutes, 10 minutes grace, an early update every 10 minutes. */
-    static final AggregateConfig CONFIG = AggregateConfig.parse(Map.of(
-            AggregateConfig.WINDOWS, "PT1H/PT30M", AggregateConfig.UPDATE_INTERVAL, "PT10M",
-            AggregateConfig.TOP_ENTITIES, "2"));
+    static final AggregateConfig CONFIG = AggregateKeys.config(Map.of(
+            AggregateKeys.WINDOWS.name(), "PT1H/PT30M", AggregateKeys.UPDATE_INTERVAL.name(), "PT10M",
+            AggregateKeys.TOP_ENTITIES.name(), "2"));
 
     static String key(String start) {
         return NARRATIVE + "@" + start + "/PT1H";

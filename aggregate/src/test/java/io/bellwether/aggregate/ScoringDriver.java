@@ -4,6 +4,7 @@ import io.bellwether.avro.DeadLetter;
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.avro.EntityScore;
 import io.bellwether.avro.NarrativeScore;
+import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ public final class ScoringDriver implements AutoCloseable {
 
     public ScoringDriver(AggregateConfig config, AggregateMetrics metrics) {
         Topics topics = new Topics();
-        Properties props = config.streamsProperties("unused:9092");
+        Properties props = KafkaSettings.of(Map.of("bootstrap.servers", "unused:9092"))
+                .streams(config.applicationId());
         props.put(StreamsConfig.STATE_DIR_CONFIG, tempDir().toString());
         driver = new TopologyTestDriver(new AggregateTopology(topics, config, metrics).build(), props);
         input = driver.createInputTopic(topics.enriched().name(), Serdes.String().serializer(),

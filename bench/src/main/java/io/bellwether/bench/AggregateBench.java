@@ -87,7 +87,8 @@ public final class AggregateBench {
     }
 
     private void driver(List<Encoded> values) {
-        Properties props = AggregateConfig.defaults().streamsProperties("bench:9092");
+        Properties props = KafkaSettings.of(Map.of("bootstrap.servers", "bench:9092"))
+                .streams(AggregateConfig.defaults().applicationId());
         try (ScratchDir state = new ScratchDir("bellwether-bench-driver");
              TopologyTestDriver driver = new TopologyTestDriver(
                 new AggregateTopology(topics, AggregateConfig.defaults()).build(), withStateDir(props, state))) {

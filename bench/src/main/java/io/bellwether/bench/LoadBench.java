@@ -79,7 +79,7 @@ public final class LoadBench {
         KafkaSettings kafka = new KafkaSettings(settings);
         try (EnrichWatch watch = new EnrichWatch(kafka, topics);
              ConsumedOffsets offsets = new ConsumedOffsets(kafka, settings.get(EnrichKeys.APPLICATION_ID));
-             ArticleIngest ingest = ArticleIngest.open(ingestConfig(settings), topics, kafka.admin(),
+             ArticleIngest ingest = ArticleIngest.open(ingestConfig(settings), topics, kafka,
                      new SimpleMeterRegistry(), Clock.systemUTC(), line -> { })) {
             out.println("load: " + articles.corpusSize() + " corpus texts, varied; enrich group "
                     + settings.get(EnrichKeys.APPLICATION_ID) + "; load average " + SystemLoad.describe());

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Enriches article files offline, without Kafka: one EnrichedArticle JSON object per line on stdout. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Runs the enrichment service: news.articles to news.articles.enriched, failures to news.dead-letter. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,

@@ -27,10 +27,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Publishes articles to news.articles from files, feeds or HTTP pushes; each article once (durable dedup). */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -50,7 +50,7 @@ final class IngestCommand implements Runnable {
     }
 
     static ArticleIngest open(IngestConfig config, Settings settings, ServiceMetrics metrics, PrintWriter out) {
-        return ArticleIngest.open(config, SchemaRegistryKeys.forSettings(settings), new KafkaSettings(settings).admin(),
+        return ArticleIngest.open(config, SchemaRegistryKeys.forSettings(settings), new KafkaSettings(settings),
                 metrics.registry(), Clock.systemUTC(),
                 line -> {
                     out.println(line);

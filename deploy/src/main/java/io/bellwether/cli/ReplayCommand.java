@@ -1,12 +1,12 @@
 package io.bellwether.cli;
 
 import io.bellwether.aggregate.AggregateKeys;
-import io.bellwether.replay.InPlaceReset;
-import io.bellwether.replay.ReplayRun;
-import io.bellwether.replay.TimeRange;
 import io.bellwether.enrich.EnrichApp;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;
+import io.bellwether.replay.InPlaceReset;
+import io.bellwether.replay.ReplayRun;
+import io.bellwether.replay.TimeRange;
 import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
@@ -17,9 +17,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Re-enriches and re-aggregates an event-time range of news.articles into suffixed topics, or rewinds the live apps. */
 @Command(name = "replay", mixinStandardHelpOptions = true,

@@ -65,7 +65,7 @@ class BrokerLossClusterTest {
             enrich.start((name, reason) -> { });
             aggregate.start((name, reason) -> { });
             try (ArticleIngest ingest = ArticleIngest.open(IngestKeys.config(settings, IngestChannel.FILES),
-                    new KafkaSettings(settings).admin(), metrics.registry(), Clock.systemUTC(), line -> { })) {
+                    new KafkaSettings(settings), metrics.registry(), Clock.systemUTC(), line -> { })) {
                 publish(ingest, articles.subList(0, ARTICLES / 2));
                 int before = kafka.read(topics.enriched(), ARTICLES / 3, Duration.ofMinutes(3)).size();
                 assertThat(before).isGreaterThanOrEqualTo(ARTICLES / 3);

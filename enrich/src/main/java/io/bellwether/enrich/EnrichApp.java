@@ -27,14 +27,20 @@ public final class EnrichApp {
     public EnrichApp(Settings settings, EnrichConfig config, Analyzer analyzer, Topics topics, ServiceMetrics metrics) {
         EnrichMetrics meters = new EnrichMetrics();
         meters.bindTo(metrics.registry());
-        Properties props = new KafkaSettings(settings).streams(settings.get(EnrichKeys.APPLICATION_ID));
+        Properties props = streamsProperties(new KafkaSettings(settings), settings.get(EnrichKeys.APPLICATION_ID));
+        this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters).build(), props);
+        this.pipelineVersion = analyzer.pipelineVersion();
+        metrics.bindStreams(streams);
+    }
+
+    /** The Streams settings of an enrichment application (the service's, or a replay's with its own id). */
+    public static Properties streamsProperties(KafkaSettings kafka, String applicationId) {
+        Properties props = kafka.streams(applicationId);
         // One article can take seconds of CoreNLP time: poll fewer records so a poll's batch fits well inside
         // max.poll.interval.ms, and commit transactions often enough that downstream sees steady progress.
         props.putIfAbsent("max.poll.records", "50");
         props.putIfAbsent("commit.interval.ms", "1000");
-        this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters).build(), props);
-        this.pipelineVersion = analyzer.pipelineVersion();
-        metrics.bindStreams(streams);
+        return props;
     }
 
     /** The CoreNLP analyzer for {@code config} (loads the models: 10-30 s and about 1 GB of heap). */

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The enrich service's settings, validated once: body length cap ({@code max.chars}), parse length cap
- * ({@code parse.maxlen}, tokens), per-article time budget ({@code time.budget.ms}), an optional narrative file
- * ({@code narratives.path}, parsed once here so a broken file is a config error at start, before Kafka is reached
- * or CoreNLP loads; the shipped default otherwise), the number of stream threads and the capacity of the sentence
- * cache (sentences whose parse + sentiment are kept for repeats; 0 turns it off).
+ * The enrich service's settings, validated once: body length cap ({@code enrich.max.chars}), parse length cap
+ * ({@code enrich.parse.maxlen}, tokens), per-article time budget ({@code enrich.time-budget-ms}), the narrative
+ * file ({@code enrich.narratives}, parsed once here so a broken file is a config error at start, before Kafka is
+ * reached or CoreNLP loads; the shipped default otherwise), the number of stream threads ({@code streams.threads})
+ * and the capacity of the sentence cache ({@code enrich.sentence-cache.size}; 0 turns it off).
  */
 public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, NarrativeFile narratives,
                            int threads, int sentenceCacheSize) {
@@ -20,17 +20,17 @@ public record EnrichConfig(int maxChars, int parseMaxLen, long timeBudgetMs, Nar
     public static final int DEFAULT_SENTENCE_CACHE_SIZE = 20_000;
 
     public EnrichConfig {
-        require(maxChars >= 100, "max.chars must be at least 100: " + maxChars);
-        require(parseMaxLen >= 5 && parseMaxLen <= 400, "parse.maxlen must be in 5..400: " + parseMaxLen);
-        require(timeBudgetMs >= 1, "time.budget.ms must be positive: " + timeBudgetMs);
-        require(threads >= 1 && threads <= 64, "threads must be in 1..64: " + threads);
-        require(sentenceCacheSize >= 0, "sentence cache size must not be negative: " + sentenceCacheSize);
+        require(maxChars >= 100, "enrich.max.chars must be at least 100: " + maxChars);
+        require(parseMaxLen >= 5 && parseMaxLen <= 400, "enrich.parse.maxlen must be in 5..400: " + parseMaxLen);
+        require(timeBudgetMs >= 1, "enrich.time-budget-ms must be positive: " + timeBudgetMs);
+        require(threads >= 1 && threads <= 64, "streams.threads must be in 1..64: " + threads);
+        require(sentenceCacheSize >= 0, "enrich.sentence-cache.size must not be negative: " + sentenceCacheSize);
         require(narratives != null, "no narrative file");
     }
 
     /** The narrative file at {@code path}, or the shipped one. */
     public static NarrativeFile narratives(Optional<Path> path) {
-        path.ifPresent(file -> require(Files.isReadable(file), "narratives.path is not readable: " + file));
+        path.ifPresent(file -> require(Files.isReadable(file), "enrich.narratives is not readable: " + file));
         return NarrativeFile.load(path);
     }
 

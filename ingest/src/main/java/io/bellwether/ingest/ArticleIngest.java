@@ -10,13 +10,13 @@ import io.bellwether.ingest.article.RawInput;
 import io.bellwether.ingest.article.Ready;
 import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
-import io.bellwether.ingest.publish.Admission;
 import io.bellwether.ingest.identity.ArticleIds;
 import io.bellwether.ingest.identity.UrlCanonicalizer;
+import io.bellwether.ingest.publish.Admission;
 import io.bellwether.ingest.publish.ArticlePublisher;
 import io.bellwether.ingest.publish.DeadLetters;
-import io.bellwether.ingest.publish.KafkaClientSettings;
 import io.bellwether.ingest.publish.SeenIds;
+import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * The path every source feeds: parse results in, articles to the publisher out. Rejections are reported as
@@ -66,25 +65,23 @@ public final class ArticleIngest implements AutoCloseable {
 
     /**
      * Wires the real collaborators: binds the meters, loads the seen ids from Kafka (read_committed) and opens
-     * the transactional publisher. {@code kafka} carries the caller's client settings (bootstrap, security).
+     * the transactional publisher, with the Kafka clients {@code kafka} builds (bootstrap, security, defaults).
      */
-    public static ArticleIngest open(IngestConfig config, Properties kafka, MeterRegistry registry, Clock clock,
+    public static ArticleIngest open(IngestConfig config, KafkaSettings kafka, MeterRegistry registry, Clock clock,
             ProgressSink progress) {
         return open(config, new Topics(), kafka, registry, clock, progress);
     }
 
     /** As above, publishing with {@code topics}' serdes (e.g. the schema-registry encoding). */
-    public static ArticleIngest open(IngestConfig config, Topics topics, Properties kafka, MeterRegistry registry,
+    public static ArticleIngest open(IngestConfig config, Topics topics, KafkaSettings kafka, MeterRegistry registry,
             Clock clock, ProgressSink progress) {
         IngestMetrics metrics = new IngestMetrics(config.channel());
         metrics.bindTo(registry);
-        KafkaClientSettings settings = new KafkaClientSettings();
-        SeenIds seen = SeenIds.load(settings.seenReader(kafka), topics.ingestSeen(), SEEN_LOAD_TIMEOUT,
-                progress);
+        SeenIds seen = SeenIds.load(kafka.reader(), topics.ingestSeen(), SEEN_LOAD_TIMEOUT, progress);
         progress.line("dedup: " + seen.size() + " ids already published");
-        SeenIds.requireTopic(settings.seenReader(kafka), topics.deadLetter().name(), SEEN_LOAD_TIMEOUT, progress);
+        SeenIds.requireTopic(kafka.reader(), topics.deadLetter().name(), SEEN_LOAD_TIMEOUT, progress);
         ArticlePublisher publisher = new ArticlePublisher(
-                settings.producer(kafka, config.publish().transactionalId()), config.publish(), topics.articles(),
+                kafka.producer(config.publish().transactionalId()), config.publish(), topics.articles(),
                 topics.ingestSeen(), topics.deadLetter(), seen, metrics, clock, progress);
         ArticleAssembler assembler = new ArticleAssembler(config.time(), config.channel(), clock,
                 new UrlCanonicalizer(), new ArticleIds());

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.avro.Article;
 import io.bellwether.ingest.source.FileSource;
+import io.bellwether.runtime.kafka.KafkaSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +38,8 @@ class BrokerOutageKafkaTest {
         List<String> progress = new CopyOnWriteArrayList<>();
         try (IngestKafka fixture = IngestKafka.start(); TcpGate gate = new TcpGate(fixture.kafka.bootstrapServers())) {
             gate.open();
-            Properties props = new Properties();
-            props.put("bootstrap.servers", gate.address());
-            props.put("max.block.ms", "1000");
+            KafkaSettings props = KafkaSettings.of(Map.of("bootstrap.servers", gate.address(),
+                    "kafka.max.block.ms", "1000"));
             ArticleIngest ingest = ArticleIngest.open(IngestConfig.defaults(IngestChannel.FILES), props,
                     new SimpleMeterRegistry(), Clock.systemUTC(), progress::add);
             gate.shut();

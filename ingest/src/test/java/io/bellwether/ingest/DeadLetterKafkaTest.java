@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.bellwether.avro.Article;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.ingest.source.FileSource;
+import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.testing.TestKafka;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -114,8 +114,7 @@ class DeadLetterKafkaTest {
     void refusesToStartWithoutTheDeadLetterTopic() throws Exception {
         try (TestKafka bare = TestKafka.start()) {
             bare.createTopics(List.of(fixture.topics.articles(), fixture.topics.ingestSeen()));
-            Properties props = new Properties();
-            props.put("bootstrap.servers", bare.bootstrapServers());
+            KafkaSettings props = KafkaSettings.of(Map.of("bootstrap.servers", bare.bootstrapServers()));
 
             assertThatThrownBy(() -> ArticleIngest.open(IngestConfig.defaults(IngestChannel.FILES), props,
                     new SimpleMeterRegistry(), Clock.systemUTC(), line -> { }))

@@ -1,13 +1,14 @@
 package io.bellwether.ingest;
 
 import io.bellwether.avro.Article;
+import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.schemas.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -29,10 +30,8 @@ final class IngestKafka implements AutoCloseable {
         return fixture;
     }
 
-    Properties clientProps() {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
-        return props;
+    KafkaSettings clientProps() {
+        return KafkaSettings.of(Map.of("bootstrap.servers", kafka.bootstrapServers()));
     }
 
     ArticleIngest open(IngestConfig config, Clock clock) {

@@ -2,6 +2,7 @@ package io.bellwether.replay;
 
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateTopology;
+import io.bellwether.enrich.EnrichApp;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.enrich.stream.EnrichTopology;
@@ -9,7 +10,6 @@ import io.bellwether.runtime.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 
@@ -26,17 +26,11 @@ final class ReplayStreams implements AutoCloseable {
 
     ReplayStreams(KafkaSettings kafka, ReplayTopics topics, String name, Analyzer analyzer, EnrichConfig enrichConfig,
                   AggregateConfig aggregateConfig) {
-        Properties enrichProps = kafka.streams(enrichId(name));
-        // As the enrich service: CoreNLP takes seconds per article, so small polls and frequent commits.
-        enrichProps.putIfAbsent("max.poll.records", "50");
-        enrichProps.putIfAbsent("commit.interval.ms", "1000");
         this.enrich = new KafkaStreams(new EnrichTopology(topics.outputs(), analyzer, enrichConfig)
-                .build(topics.input()), enrichProps);
-        AggregateConfig replayConfig = new AggregateConfig(aggregateId(name), aggregateConfig.windows(),
-                aggregateConfig.grace(), aggregateConfig.updateInterval(), aggregateConfig.topEntities(),
-                aggregateConfig.entityTypes());
+                .build(topics.input()), EnrichApp.streamsProperties(kafka, enrichId(name)));
+        AggregateConfig replayConfig = aggregateConfig.withApplicationId(aggregateId(name));
         this.aggregate = new KafkaStreams(new AggregateTopology(topics.outputs(), replayConfig).build(),
-                kafka.streams(aggregateId(name)));
+                kafka.streams(replayConfig.applicationId()));
         for (KafkaStreams streams : List.of(enrich, aggregate)) {
             streams.setUncaughtExceptionHandler(failure ->
                     StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT);

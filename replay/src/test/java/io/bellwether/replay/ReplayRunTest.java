@@ -140,7 +140,7 @@ class ReplayRunTest {
     private static Settings settings(String grace) {
         return RuntimeKeys.definition().plus(EnrichKeys.all()).plus(AggregateKeys.all())
                 .resolve(ConfigSources.flagsOnly(Map.of("bootstrap.servers", kafka.bootstrapServers(),
-                        "state.dir", stateDir.toString(), AggregateConfig.GRACE, grace)));
+                        "state.dir", stateDir.toString(), AggregateKeys.GRACE.name(), grace)));
     }
 
     /** Key, value and timestamp of every committed record, by partition then offset (headers hold wall-clock times). */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.bellwether.aggregate.AggregateConfig;
+import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.aggregate.ScoringDriver;
 import io.bellwether.aggregate.WindowSpec;
 import io.bellwether.aggregate.tally.Scoring;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ScoreHttpHandlerTest {
-    static final AggregateConfig CONFIG = AggregateConfig.parse(Map.of(
-            AggregateConfig.WINDOWS, "PT1H/PT30M,PT24H/PT1H", AggregateConfig.UPDATE_INTERVAL, "PT10M"));
+    static final AggregateConfig CONFIG = AggregateKeys.config(Map.of(
+            AggregateKeys.WINDOWS.name(), "PT1H/PT30M,PT24H/PT1H", AggregateKeys.UPDATE_INTERVAL.name(), "PT10M"));
     static final String OTHER = "ai-regulation";
 
     final ObjectMapper json = new ObjectMapper();

@@ -2,13 +2,13 @@ package io.bellwether.cli.demo;
 
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateKeys;
+import io.bellwether.cli.ConfigOptions;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.ingest.IngestKeys;
 import io.bellwether.runtime.broker.EmbeddedBroker;
 import io.bellwether.runtime.config.ConfigDef;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
-import io.bellwether.cli.ConfigOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The whole pipeline in one process on an embedded broker, fed the bundled corpus, with a live score table. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -69,7 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
                 config.useBootstrapServers(broker.bootstrapServers());
             }
             Settings settings = config.resolve(definition()
-                    .withDefault(AggregateConfig.GRACE, "P1D")
+                    .withDefault(AggregateKeys.GRACE.name(), "P1D")
                     .withDefault(RuntimeKeys.HTTP_PORT.name(), "8080")
                     .withDefault(RuntimeKeys.STATE_DIR.name(),
                             Files.createTempDirectory("bellwether-demo-state").toString()));

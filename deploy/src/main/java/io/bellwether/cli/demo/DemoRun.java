@@ -51,7 +51,7 @@ final class DemoRun {
                     process.httpPort());
             process.http().mount("/api/", aggregate.queryApi());
             CorpusIngest ingest = new CorpusIngest(feeder.apply(process.metrics().registry()), () -> ArticleIngest.open(
-                    IngestKeys.config(settings, IngestChannel.FILES), topics, new KafkaSettings(settings).admin(),
+                    IngestKeys.config(settings, IngestChannel.FILES), topics, new KafkaSettings(settings),
                     process.metrics().registry(), Clock.systemUTC(), this::say));
             String host = settings.get(RuntimeKeys.HTTP_HOST);
             ScoreTable table = new ScoreTable(host, () -> process.http().port(), window);

@@ -1,5 +1,7 @@
 package io.bellwether.enrich.analysis;
 
+import io.bellwether.enrich.stance.ArticleRegister;
+
 /**
  * The settings that change what the analyzer outputs (so they are part of the pipeline version).
  *

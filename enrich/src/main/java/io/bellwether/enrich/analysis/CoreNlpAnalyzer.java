@@ -16,6 +16,8 @@ import io.bellwether.enrich.narrative.Gazetteer;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import io.bellwether.enrich.text.AnalyzedText;
 import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.Sentiment;
+import io.bellwether.enrich.text.SentimentSource;
 import io.bellwether.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.List;

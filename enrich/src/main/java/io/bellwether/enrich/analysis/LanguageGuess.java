@@ -33,7 +33,7 @@ public final class LanguageGuess {
         return words > 0 && (double) english / words >= THRESHOLD ? "en" : "und";
     }
 
-    static boolean isWord(Token token) {
+    public static boolean isWord(Token token) {
         return token.word().codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

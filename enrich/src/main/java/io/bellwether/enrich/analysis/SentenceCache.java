@@ -1,5 +1,6 @@
 package io.bellwether.enrich.analysis;
 
+import io.bellwether.enrich.text.Sentiment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,8 @@ package io.bellwether.enrich.analysis;
 
 import io.bellwether.enrich.narrative.Lexicon;
 import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.Sentiment;
+import io.bellwether.enrich.text.SentimentSource;
 import io.bellwether.enrich.text.Token;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.bellwether.enrich.narrative;
 
+import io.bellwether.enrich.stance.LexicalFeatures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.enrich.narrative.Lexicon;
 import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.Sentiment;
+import io.bellwether.enrich.text.SentimentSource;
 import io.bellwether.enrich.text.SimpleTokens;
 import java.util.List;
 import java.util.Set;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellwether.avro.Article;
 import io.bellwether.enrich.text.AnalyzedText;
 import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.Sentiment;
 import io.bellwether.enrich.text.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,11 @@
 package io.bellwether.enrich.analysis;
 
 import io.bellwether.enrich.narrative.Narrative;
-import io.bellwether.enrich.narrative.NarrativeFile;
 import io.bellwether.enrich.narrative.StanceModel;
 import io.bellwether.enrich.offline.ConfusionMatrix;
 import io.bellwether.enrich.offline.Evaluation;
+import io.bellwether.enrich.stance.StanceFeatures;
+import io.bellwether.enrich.stance.StanceScorer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import io.bellwether.avro.DeadLetter;
 import io.bellwether.ingest.IngestMetrics;
 import io.bellwether.ingest.ProgressSink;
 import io.bellwether.ingest.PublishOptions;
+import io.bellwether.runtime.kafka.KafkaFailure;
 import io.bellwether.schemas.Topic;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Publishes articles to the articles topic, each with its marker on the seen topic, in one Kafka transaction
@@ -48,7 +50,7 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Failures of the batch being flushed, over re-sends and commit retries alike. */
     private int failedAttempts;
 
-    /** {@code producerProps} come from {@link KafkaClientSettings#producer}: transactional and idempotent. */
+    /** {@code producerProps} come from {@code KafkaSettings.producer}: transactional and idempotent. */
     public ArticlePublisher(Properties producerProps, PublishOptions options, Topic<String, Article> articles,
             Topic<String, String> seenTopic, Topic<String, DeadLetter> deadLetters, SeenIds seen,
             IngestMetrics metrics, Clock clock, ProgressSink progress) {
@@ -143,7 +145,7 @@ public final class ArticlePublisher implements AutoCloseable {
                 sendBatch();
                 break;
             } catch (KafkaException e) {
-                if (BrokerRetry.fatal(e)) {
+                if (KafkaFailure.isFatal(e)) {
                     throw e;
                 }
                 discardProducer();
@@ -189,7 +191,8 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private Producer<byte[], byte[]> producer() {
         if (producer == null) {
-            Producer<byte[], byte[]> created = new KafkaProducer<>(producerProps);
+            Producer<byte[], byte[]> created = new KafkaProducer<>(producerProps, new ByteArraySerializer(),
+                    new ByteArraySerializer());
             try {
                 // Also aborts whatever transaction a crashed predecessor with the same id left open.
                 created.initTransactions();

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The ids ingest has already published, read in full from the compacted seen topic at start (committed
@@ -27,7 +28,8 @@ public final class SeenIds {
     public static SeenIds load(Properties readerProps, Topic<String, String> topic, Duration timeout,
             ProgressSink progress) {
         SeenIds seen = new SeenIds();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProps)) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProps, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = partitions(consumer, topic.name(), timeout, progress);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -51,7 +53,8 @@ public final class SeenIds {
      * once an input is rejected, and a missing topic would then look like a broker outage.
      */
     public static void requireTopic(Properties readerProps, String topic, Duration timeout, ProgressSink progress) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProps)) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProps, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             partitions(consumer, topic, timeout, progress);
         }
     }

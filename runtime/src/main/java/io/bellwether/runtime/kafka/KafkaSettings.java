@@ -1,28 +1,36 @@
 package io.bellwether.runtime.kafka;
 
 import io.bellwether.runtime.config.ConfigException;
+import io.bellwether.runtime.config.ConfigSources;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * Builds Kafka client {@link Properties} from resolved {@link Settings}, at the Kafka boundary only. Each client
- * gets Bellwether's safe defaults (idempotent {@code acks=all} producers, {@code read_committed} consumers,
- * {@code exactly_once_v2} Streams), then the {@code kafka.*} passthrough, which wins (security, tuning).
+ * The one place Kafka client {@link Properties} are built from resolved {@link Settings}, at the Kafka boundary
+ * only. Each client gets Bellwether's defaults, then the {@code kafka.*} passthrough (security, tuning), which wins
+ * except where it would break exactly-once: a producer is always idempotent with {@code acks=all}, a reader always
+ * {@code read_committed}; a passthrough that contradicts this is refused with a {@link ConfigException}.
  */
 public final class KafkaSettings {
     /**
-     * How long a producer keeps retrying a record before failing it: long enough to ride out a broker restart
-     * or a leader election of several minutes without losing or duplicating records (idempotence keeps the
-     * retries exactly-once). Past it the send fails and the service reports the error.
+     * How long a producer call ({@code send}, {@code commitTransaction}) blocks on an unreachable broker before it
+     * fails: short, so a caller that retries (ingest's broker retry) says "broker unreachable" within seconds. A
+     * {@code kafka.max.block.ms} passthrough wins.
      */
-    public static final Duration DELIVERY_TIMEOUT = Duration.ofMinutes(10);
+    public static final Duration MAX_BLOCK = Duration.ofSeconds(10);
 
     private final Settings settings;
 
     public KafkaSettings(Settings settings) {
         this.settings = settings;
+    }
+
+    /** Settings of the runtime keys only, e.g. {@code bootstrap.servers}: for tools and tests. */
+    public static KafkaSettings of(Map<String, String> values) {
+        return new KafkaSettings(RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(values)));
     }
 
     public String bootstrapServers() {
@@ -31,31 +39,41 @@ public final class KafkaSettings {
 
     /** An idempotent, {@code acks=all} producer; transactional when {@code transactionalId} is not null. */
     public Properties producer(String transactionalId) {
+        refuse("acks", "all", "-1");
+        refuse("enable.idempotence", "true");
         Properties props = common();
+        props.put("max.block.ms", Long.toString(MAX_BLOCK.toMillis()));
+        props = withOverrides(props);
         props.put("enable.idempotence", "true");
         props.put("acks", "all");
-        props.put("delivery.timeout.ms", Long.toString(DELIVERY_TIMEOUT.toMillis()));
-        props.put("max.block.ms", Long.toString(DELIVERY_TIMEOUT.toMillis()));
         if (transactionalId != null) {
             props.put("transactional.id", transactionalId);
         }
-        return withOverrides(props);
+        return props;
     }
 
     /** A group consumer reading only committed records, offsets committed by the application. */
     public Properties consumer(String groupId) {
-        Properties props = reader();
+        Properties props = committedReader();
         props.put("group.id", groupId);
-        return withOverrides(props);
+        return props;
     }
 
     /** A group-less consumer (manual assignment) reading only committed records, e.g. for tailing a topic. */
     public Properties reader() {
+        Properties props = committedReader();
+        props.remove("group.id");
+        return props;
+    }
+
+    private Properties committedReader() {
+        refuse("isolation.level", "read_committed");
         Properties props = common();
-        props.put("isolation.level", "read_committed");
         props.put("enable.auto.commit", "false");
         props.put("auto.offset.reset", "earliest");
-        return withOverrides(props);
+        props = withOverrides(props);
+        props.put("isolation.level", "read_committed");
+        return props;
     }
 
     /** Kafka Streams with exactly-once v2, state under {@code state.dir/applicationId}. */
@@ -103,6 +121,21 @@ public final class KafkaSettings {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers());
         return props;
+    }
+
+    /** A passthrough that would break exactly-once is a config error, never silently replaced. */
+    private void refuse(String key, String... allowed) {
+        String value = settings.kafkaOverrides().get(key);
+        if (value == null) {
+            return;
+        }
+        for (String ok : allowed) {
+            if (ok.equalsIgnoreCase(value.strip())) {
+                return;
+            }
+        }
+        throw new ConfigException("invalid value '" + value + "' for kafka." + key + ": Bellwether requires " + key
+                + "=" + allowed[0] + " (exactly-once)");
     }
 
     private Properties withOverrides(Properties props) {

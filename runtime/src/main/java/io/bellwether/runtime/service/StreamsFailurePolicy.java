@@ -1,10 +1,8 @@
 package io.bellwether.runtime.service;
 
+import io.bellwether.runtime.kafka.KafkaFailure;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 
 /**
@@ -24,8 +22,8 @@ public final class StreamsFailurePolicy implements StreamsUncaughtExceptionHandl
 
     @Override
     public StreamThreadExceptionResponse handle(Throwable exception) {
-        lastFailure.set(describe(exception));
-        if (isFatal(exception) || replacements.incrementAndGet() > maxReplacements) {
+        lastFailure.set(KafkaFailure.describeRoot(exception));
+        if (KafkaFailure.isFatal(exception) || replacements.incrementAndGet() > maxReplacements) {
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         }
         return StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -36,24 +34,4 @@ public final class StreamsFailurePolicy implements StreamsUncaughtExceptionHandl
         return lastFailure.get();
     }
 
-    static boolean isFatal(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Error || cause instanceof AuthenticationException
-                    || cause instanceof AuthorizationException || cause instanceof UnsupportedVersionException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Throwable exception) {
-        Throwable root = exception;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
 }

@@ -18,25 +18,44 @@ class KafkaSettingsTest {
             "streams.threads", "3",
             "topics.replication", "3",
             "kafka.security.protocol", "SASL_SSL",
-            "kafka.acks", "1")));
+            "kafka.linger.ms", "20")));
     private final KafkaSettings kafka = new KafkaSettings(settings);
 
     @Test
-    void makesIdempotentProducersThatRideOutABrokerRestart() {
+    void makesIdempotentAcksAllProducersThatReportAnUnreachableBrokerWithinSeconds() {
         Properties producer = kafka.producer("ingest-files");
 
         assertThat(producer)
                 .containsEntry("bootstrap.servers", "kafka-1:9092,kafka-2:9092")
                 .containsEntry("enable.idempotence", "true")
                 .containsEntry("transactional.id", "ingest-files")
-                .containsEntry("delivery.timeout.ms", "600000")
+                .containsEntry("acks", "all")
+                .containsEntry("max.block.ms", "10000")
                 .containsEntry("security.protocol", "SASL_SSL");
         assertThat(kafka.producer(null)).doesNotContainKey("transactional.id");
     }
 
     @Test
     void letsTheKafkaPassthroughWinOverBellwetherDefaults() {
-        assertThat(kafka.producer(null)).containsEntry("acks", "1");
+        assertThat(kafka.producer(null)).containsEntry("linger.ms", "20");
+        assertThat(with(Map.of("kafka.max.block.ms", "2500")).producer("t")).containsEntry("max.block.ms", "2500");
+    }
+
+    @Test
+    void refusesAPassthroughThatBreaksExactlyOnce() {
+        assertThatThrownBy(() -> with(Map.of("kafka.acks", "1")).producer("t")).isInstanceOf(ConfigException.class)
+                .hasMessage("invalid value '1' for kafka.acks: Bellwether requires acks=all (exactly-once)");
+        assertThatThrownBy(() -> with(Map.of("kafka.enable.idempotence", "false")).producer(null))
+                .hasMessageContaining("enable.idempotence=true");
+        assertThatThrownBy(() -> with(Map.of("kafka.isolation.level", "read_uncommitted")).reader())
+                .hasMessageContaining("isolation.level=read_committed");
+        assertThat(with(Map.of("kafka.acks", "-1")).producer("t")).containsEntry("acks", "all");
+    }
+
+    @Test
+    void keepsAReaderGroupLessEvenWhenThePassthroughNamesAGroup() {
+        assertThat(with(Map.of("kafka.group.id", "someone")).reader()).doesNotContainKey("group.id");
+        assertThat(with(Map.of("kafka.group.id", "someone")).consumer("tail")).containsEntry("group.id", "tail");
     }
 
     @Test
@@ -76,12 +95,12 @@ class KafkaSettingsTest {
     }
 
     private static KafkaSettings with(Map<String, String> flags) {
-        return new KafkaSettings(RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(flags)));
+        return KafkaSettings.of(flags);
     }
 
     @Test
     void makesAdminClientsWithTheSameSecurity() {
         assertThat(kafka.admin()).containsOnly(Map.entry("bootstrap.servers", "kafka-1:9092,kafka-2:9092"),
-                Map.entry("security.protocol", "SASL_SSL"), Map.entry("acks", "1"));
+                Map.entry("security.protocol", "SASL_SSL"), Map.entry("linger.ms", "20"));
     }
 }

@@ -1,4 +1,4 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.entity;
 
 import io.bellwether.enrich.narrative.Gazetteer;
 import io.bellwether.enrich.narrative.GazetteerEntry;

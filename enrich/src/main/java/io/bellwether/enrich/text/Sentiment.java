@@ -1,4 +1,4 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.text;
 
 import java.util.List;
 

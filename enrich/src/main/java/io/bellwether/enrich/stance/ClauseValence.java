@@ -1,4 +1,4 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.stance;
 
 import io.bellwether.enrich.narrative.Lexicon;
 import io.bellwether.enrich.text.Token;

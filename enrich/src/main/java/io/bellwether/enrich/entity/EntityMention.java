@@ -1,4 +1,4 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.entity;
 
 /**
  * One mention of a named entity in a sentence, as tagged by NER or found by the gazetteer (then {@code canonical}

@@ -1,5 +1,6 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.stance;
 
+import io.bellwether.enrich.narrative.StanceModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

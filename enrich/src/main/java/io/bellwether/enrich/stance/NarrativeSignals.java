@@ -1,13 +1,16 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.stance;
 
 import io.bellwether.avro.Evidence;
 import io.bellwether.avro.NarrativeSignal;
+import io.bellwether.enrich.analysis.LanguageGuess;
+import io.bellwether.enrich.entity.EntityMention;
 import io.bellwether.enrich.narrative.CueIndex;
 import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import io.bellwether.enrich.narrative.Side;
 import io.bellwether.enrich.narrative.StanceModel;
 import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.Sentiment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -80,12 +83,12 @@ public final class NarrativeSignals {
     }
 
     /** True when the hits make the article about their narrative: enough cue phrases, or one in the title. */
-    boolean isAbout(List<CueIndex.CueHit> hits) {
+    public boolean isAbout(List<CueIndex.CueHit> hits) {
         return hits.size() >= minCueHits || hits.stream().anyMatch(hit -> hit.sentence() == 0);
     }
 
     /** @param touched receives the sentences that carry a cue or a camp entity of the narrative */
-    StanceScorer.Stance stance(Narrative narrative, List<Sentence> sentences, List<CueIndex.CueHit> hits,
+    public StanceScorer.Stance stance(Narrative narrative, List<Sentence> sentences, List<CueIndex.CueHit> hits,
                                List<NamedMention> mentions, Map<Integer, Sentiment> sentiments, Set<Integer> touched) {
         List<StanceScorer.Observation> observations = new ArrayList<>();
         for (CueIndex.CueHit hit : hits) {

@@ -1,9 +1,10 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.bellwether.enrich.analysis.AnalyzerSettings;
 import io.bellwether.enrich.narrative.Side;
 import io.bellwether.enrich.narrative.StanceModel;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.entity;
 
 import io.bellwether.avro.Entity;
 import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.text.Sentiment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

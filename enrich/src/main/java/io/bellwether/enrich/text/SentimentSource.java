@@ -1,6 +1,5 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.text;
 
-import io.bellwether.enrich.text.Sentence;
 
 /** The costly sentence sentiment (parse + sentiment model) for one selected sentence. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
