@@ -4,8 +4,9 @@ import io.bellwether.avro.Article;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.enrich.analysis.AnalyzerSettings;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
+import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import java.io.PrintWriter;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class EnrichBench {
                                               EnrichIdeas ideas) throws InterruptedException {
         line("  loading the analyzer (%s, sentence cache %d)...", settings.describe(),
                 EnrichConfig.DEFAULT_SENTENCE_CACHE_SIZE);
-        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(narratives, settings, cache);
+        ArticleAnalyzer analyzer = CoreNlpPipeline.analyzer(narratives, settings, cache);
         AnalyzerRun single = new AnalyzerRun("analyzer 1 thread", analyzer, 1).warmUp(articles, WARM_UP);
         AnalyzerRun.Result b1 = cold(() -> single.run(articles, out));
         report("(b1) analyzer, 1 thread", b1, stock);
@@ -167,7 +168,7 @@ public final class EnrichBench {
 
     private Analyzer load(AnalyzerSettings settings) {
         line("  loading the analyzer (%s)...", settings.describe());
-        return new CoreNlpAnalyzer(narratives, settings);
+        return CoreNlpPipeline.analyzer(narratives, settings);
     }
 
     void report(String label, AnalyzerRun.Result result, Throughput stock) {

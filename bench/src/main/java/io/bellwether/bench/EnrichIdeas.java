@@ -4,7 +4,7 @@ import io.bellwether.avro.Article;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.enrich.analysis.AnalyzerSettings;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import java.io.PrintWriter;
 import java.util.HashSet;
@@ -66,7 +66,7 @@ final class EnrichIdeas {
             AnalyzerSettings settings = new AnalyzerSettings(defaults.maxChars(), maxLen, defaults.timeBudgetMs(),
                     defaults.minCueHits(), defaults.labelThreshold(), defaults.reportThreshold());
             AnalyzerRun.Result result = new AnalyzerRun("maxlen " + maxLen,
-                    new CoreNlpAnalyzer(narratives, settings), plan.threads()).warmUp(subset, EnrichBench.WARM_UP)
+                    CoreNlpPipeline.analyzer(narratives, settings), plan.threads()).warmUp(subset, EnrichBench.WARM_UP)
                     .run(subset, out);
             variants.put("parse.maxlen " + maxLen, result.outcomes());
             print("idea parse.maxlen %d: %s, %d parsed; %.2fx the default (60)", maxLen,
@@ -89,7 +89,7 @@ final class EnrichIdeas {
 
     private Throughput freshRun(String name, NarrativeFile file, AnalyzerSettings settings, List<Article> subset)
             throws InterruptedException {
-        return new AnalyzerRun(name, new CoreNlpAnalyzer(file, settings), plan.threads())
+        return new AnalyzerRun(name, CoreNlpPipeline.analyzer(file, settings), plan.threads())
                 .warmUp(subset, EnrichBench.WARM_UP).run(subset, out).throughput();
     }
 

@@ -6,7 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.bellwether.avro.Article;
 import io.bellwether.enrich.analysis.AnalyzerSettings;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +50,7 @@ public final class StockPipeline {
 
     /** The analyzer's own cheap pass (its annotator list and NER settings; the parse keys go unused). */
     public static StockPipeline cheapTunedNer() {
-        return new StockPipeline("cheap pass, analyzer NER", CoreNlpAnalyzer.properties(AnalyzerSettings.defaults()));
+        return new StockPipeline("cheap pass, analyzer NER", CoreNlpPipeline.properties(AnalyzerSettings.defaults()));
     }
 
     private static Properties annotators(String annotators) {

@@ -2,7 +2,7 @@ package io.bellwether.bench;
 
 import io.bellwether.avro.Article;
 import io.bellwether.enrich.analysis.Analyzer;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +18,9 @@ final class TuningIdeas {
     static final Map<String, Map<String, String>> STREAM_VARIANTS = variants();
 
     private final EnrichBench bench;
-    private final CoreNlpAnalyzer analyzer;
+    private final ArticleAnalyzer analyzer;
 
-    TuningIdeas(EnrichBench bench, CoreNlpAnalyzer analyzer) {
+    TuningIdeas(EnrichBench bench, ArticleAnalyzer analyzer) {
         this.bench = bench;
         this.analyzer = analyzer;
     }

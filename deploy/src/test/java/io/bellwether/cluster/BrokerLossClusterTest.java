@@ -1,7 +1,5 @@
 package io.bellwether.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.aggregate.AggregateApp;
 import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.avro.Article;
@@ -10,7 +8,8 @@ import io.bellwether.bench.BenchCorpus;
 import io.bellwether.enrich.EnrichApp;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.analysis.AnalyzerSettings;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
+import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import io.bellwether.ingest.ArticleIngest;
 import io.bellwether.ingest.IngestChannel;
@@ -34,6 +33,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pipeline on a three-broker KRaft cluster with replication 3 and {@code min.insync.replicas} 2 from config:
@@ -57,7 +57,7 @@ class BrokerLossClusterTest {
             TopicCreator.from(settings).create(topics.all());
             assertThat(layout.replicationAndMinInsync(topics)).containsExactly("replicas 3, min.insync.replicas 2");
 
-            CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(NarrativeFile.defaults(), AnalyzerSettings.defaults());
+            ArticleAnalyzer analyzer = CoreNlpPipeline.analyzer(NarrativeFile.defaults(), AnalyzerSettings.defaults());
             StreamsService enrich = new EnrichApp(settings, EnrichKeys.config(settings), analyzer, topics, metrics)
                     .service();
             StreamsService aggregate = new AggregateApp(settings, AggregateKeys.config(settings), topics, metrics, 0)

@@ -1,8 +1,8 @@
 package io.bellwether.enrich;
 
 import io.bellwether.enrich.analysis.Analyzer;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
+import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.stream.EnrichMetrics;
 import io.bellwether.enrich.stream.EnrichTopology;
 import io.bellwether.runtime.config.Settings;
@@ -45,7 +45,7 @@ public final class EnrichApp {
 
     /** The CoreNLP analyzer for {@code config} (loads the models: 10-30 s and about 1 GB of heap). */
     public static Analyzer analyzer(EnrichConfig config) {
-        return new CoreNlpAnalyzer(config.narratives(), config.analyzerSettings(),
+        return CoreNlpPipeline.analyzer(config.narratives(), config.analyzerSettings(),
                 new SentenceCache(config.sentenceCacheSize()));
     }
 

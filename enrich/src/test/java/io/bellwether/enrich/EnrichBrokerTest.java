@@ -1,11 +1,9 @@
 package io.bellwether.enrich;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bellwether.avro.Article;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.avro.EnrichedArticle;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.bellwether.enrich.analysis.SharedCoreNlp;
 import io.bellwether.runtime.config.ConfigSources;
 import io.bellwether.runtime.config.RuntimeKeys;
@@ -24,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The enrich service on a real broker with the real CoreNLP analyzer: garbage bytes written by another client
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichBrokerTest {
 
     @Test
-    void enrichesArticlesAndDeadLettersGarbageWhileTheStreamKeepsRunning(CoreNlpAnalyzer analyzer,
+    void enrichesArticlesAndDeadLettersGarbageWhileTheStreamKeepsRunning(ArticleAnalyzer analyzer,
                                                                          @TempDir Path state) throws Exception {
         Topics topics = new Topics();
         try (TestKafka kafka = TestKafka.start(); ServiceMetrics metrics = new ServiceMetrics("enrich")) {

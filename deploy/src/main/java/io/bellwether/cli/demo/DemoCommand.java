@@ -1,6 +1,5 @@
 package io.bellwether.cli.demo;
 
-import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.cli.ConfigOptions;
 import io.bellwether.enrich.EnrichKeys;

@@ -1,6 +1,5 @@
 package io.bellwether.enrich.narrative;
 
-import io.bellwether.enrich.stance.LexicalFeatures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package io.bellwether.enrich.offline;
 
 import io.bellwether.enrich.analysis.AnalyzerSettings;
-import io.bellwether.enrich.analysis.CoreNlpAnalyzer;
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
+import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.narrative.NarrativeFile;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +17,7 @@ public final class EvaluationMain {
 
     public static void main(String[] args) throws IOException {
         NarrativeFile file = NarrativeFile.load(args.length > 1 ? Optional.of(Path.of(args[1])) : Optional.empty());
-        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(file, AnalyzerSettings.defaults());
+        ArticleAnalyzer analyzer = CoreNlpPipeline.analyzer(file, AnalyzerSettings.defaults());
         try (BufferedReader gold = Files.newBufferedReader(Path.of(args[0]))) {
             new Evaluation(analyzer).run(gold, System.out);
         }

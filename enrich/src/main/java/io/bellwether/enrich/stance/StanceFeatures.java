@@ -1,13 +1,12 @@
 package io.bellwether.enrich.stance;
 
-import io.bellwether.enrich.narrative.StanceModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Article-level features of one narrative's scored evidence, the inputs of a learned
- * {@link io.bellwether.enrich.narrative.StanceModel}. Pushes are split by channel (the cue's own prior, the clause's
+ * {@code narrative.StanceModel}. Pushes are split by channel (the cue's own prior, the clause's
  * lexicon words, the sentence sentiment) and by place (title, last quarter), each weighted sum squashed with
  * tanh(x / 2); {@code balance} is which side is named more (by weight), {@code mass} how much evidence there is,
  * {@code report} whether the article is a news report.

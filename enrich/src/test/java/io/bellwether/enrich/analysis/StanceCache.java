@@ -33,9 +33,9 @@ record StanceCache(Article article, String label, AnalyzedText text, Map<Integer
                 .setPublishedAt(Instant.EPOCH).setIngestedAt(Instant.EPOCH).build();
     }
 
-    static StanceCache of(JsonNode item, CoreNlpAnalyzer analyzer) {
+    static StanceCache of(JsonNode item, ArticleAnalyzer analyzer) {
         Article article = article(item);
-        CoreNlpAnalyzer.Prepared prepared = analyzer.prepare(article);
+        ArticleAnalyzer.Prepared prepared = analyzer.prepare(article);
         Map<Integer, Sentiment> sentiments = new TreeMap<>();
         prepared.text().sentences().forEach(sentence -> sentiments.put(sentence.index(),
                 prepared.sentiment().sentiment(sentence)));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.narrative.CuePhrase;
 import io.bellwether.enrich.narrative.GazetteerEntry;
 import io.bellwether.enrich.narrative.Narrative;
@@ -27,7 +28,7 @@ public final class StanceCacheMain {
     public static void main(String[] args) throws IOException {
         ObjectMapper json = new ObjectMapper();
         NarrativeFile file = NarrativeFile.load("-".equals(args[1]) ? Optional.empty() : Optional.of(Path.of(args[1])));
-        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(file, AnalyzerSettings.defaults());
+        ArticleAnalyzer analyzer = CoreNlpPipeline.analyzer(file, AnalyzerSettings.defaults());
         TreeSet<String> phrases = new TreeSet<>();
         for (Narrative narrative : file.narratives()) {
             narrative.cues().stream().map(CuePhrase::phrase).forEach(phrases::add);

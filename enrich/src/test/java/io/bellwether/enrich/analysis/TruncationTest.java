@@ -10,11 +10,11 @@ class TruncationTest {
     void cutsAnOverlongBodyAtTheLastBlankBeforeTheLimit() {
         String body = "alpha beta gamma delta epsilon";
 
-        assertThat(CoreNlpAnalyzer.cut(body, 13)).isEqualTo("alpha beta");
+        assertThat(ArticleAnalyzer.cut(body, 13)).isEqualTo("alpha beta");
     }
 
     @Test
     void cutsMidWordWhenNoBlankIsNearTheLimit() {
-        assertThat(CoreNlpAnalyzer.cut("abcdefghijklmnop", 8)).isEqualTo("abcdefgh");
+        assertThat(ArticleAnalyzer.cut("abcdefghijklmnop", 8)).isEqualTo("abcdefgh");
     }
 }

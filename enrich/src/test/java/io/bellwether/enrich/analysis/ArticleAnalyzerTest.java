@@ -20,14 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Real CoreNLP, one shared pipeline: pins entity types and the stance sign of the two reference sentences. */
 @Tag("corenlp")
 @ExtendWith(SharedCoreNlp.class)
-class CoreNlpAnalyzerTest {
+class ArticleAnalyzerTest {
 
     static Article article(String id, String title, String body) {
         return Article.newBuilder().setId(id).setSource("test").setTitle(title).setBody(body)
                 .setPublishedAt(Instant.parse("2026-01-05T08:00:00Z")).setIngestedAt(Instant.EPOCH).build();
     }
 
-    private static EnrichedArticle enrich(CoreNlpAnalyzer analyzer, Article article) {
+    private static EnrichedArticle enrich(ArticleAnalyzer analyzer, Article article) {
         AnalysisResult result = analyzer.analyze(article);
         assertThat(result).isInstanceOf(AnalysisResult.Enriched.class);
         return ((AnalysisResult.Enriched) result).article();
@@ -43,7 +43,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void tagsGazetteerNamesAndPeopleWithTheirTypes(CoreNlpAnalyzer analyzer) {
+    void tagsGazetteerNamesAndPeopleWithTheirTypes(ArticleAnalyzer analyzer) {
         EnrichedArticle out = enrich(analyzer, article("e1", "Labs trade places",
                 "DeepSeek and Anthropic both shipped new models this week. Paolo Ardoino, who runs Tether, praised "
                         + "the release. Ardoino said developers in Lisbon were already testing it."));
@@ -63,7 +63,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void typesAModelNamePresentedAsAProductAsMiscAndNeverTagsApi(CoreNlpAnalyzer analyzer) {
+    void typesAModelNamePresentedAsAProductAsMiscAndNeverTagsApi(ArticleAnalyzer analyzer) {
         EnrichedArticle out = enrich(analyzer, article("e2", "Halcyon Labs keeps its new model private",
                 "Halcyon Labs finished training its new model, codenamed Kestrel, in March. Customers reach it only "
                         + "through the API. Kestrel answered most questions correctly, said Marta Quiroga, who tested it."));
@@ -74,7 +74,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void readsAnAttackByClosedAiOnOpenModelsAsProOpen(CoreNlpAnalyzer analyzer) {
+    void readsAnAttackByClosedAiOnOpenModelsAsProOpen(ArticleAnalyzer analyzer) {
         EnrichedArticle out = enrich(analyzer, article("s1", "A warning from the builders",
                 "Big Tech's closed AI is attacking open models."));
 
@@ -86,7 +86,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void readsDangerousOpenWeightsAsProClosed(CoreNlpAnalyzer analyzer) {
+    void readsDangerousOpenWeightsAsProClosed(ArticleAnalyzer analyzer) {
         EnrichedArticle out = enrich(analyzer, article("s2", "A warning from the labs",
                 "Open weights hand dangerous capabilities to anyone."));
 
@@ -96,7 +96,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void givesNoSignalForAnArticleOffTheNarrative(CoreNlpAnalyzer analyzer) {
+    void givesNoSignalForAnArticleOffTheNarrative(ArticleAnalyzer analyzer) {
         EnrichedArticle out = enrich(analyzer, article("s3", "Harbour festival draws crowds",
                 "Thousands of visitors walked the harbour on Sunday. Stalls sold fish, bread and cider."));
 
@@ -106,7 +106,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void givesTheSameRecordForTheSameArticle(CoreNlpAnalyzer analyzer) {
+    void givesTheSameRecordForTheSameArticle(ArticleAnalyzer analyzer) {
         Article article = article("r1", "Open models gain ground",
                 "Hugging Face said open-weight models now rival proprietary systems on many tasks.");
 
@@ -114,7 +114,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void givesTheSameRecordWhenThreadsShareThePipeline(CoreNlpAnalyzer analyzer) throws Exception {
+    void givesTheSameRecordWhenThreadsShareThePipeline(ArticleAnalyzer analyzer) throws Exception {
         Article article = article("c1", "Closed labs tighten their grip",
                 "Proprietary models now dominate enterprise sales. Critics say open-weight releases keep prices honest.");
         EnrichedArticle alone = enrich(analyzer, article);
@@ -131,11 +131,11 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void givesASyndicatedCopyFromTheSentenceCacheTheRecordAParseGives(CoreNlpAnalyzer analyzer) {
+    void givesASyndicatedCopyFromTheSentenceCacheTheRecordAParseGives(ArticleAnalyzer analyzer) {
         String body = "Meta released the weights of its newest Llama model under an open licence. "
                 + "OpenAI keeps its frontier systems closed and sells access through an API.";
         SentenceCache cache = new SentenceCache(100);
-        CoreNlpAnalyzer cached = analyzer.withSentenceCache(cache);
+        ArticleAnalyzer cached = analyzer.withSentenceCache(cache);
         enrich(cached, article("wire-1", "Open weights again", body));
         long missesAfterOriginal = cache.stats().misses();
 
@@ -147,7 +147,7 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void printsThroughputOfTheSelectiveAnalysis(CoreNlpAnalyzer analyzer) {
+    void printsThroughputOfTheSelectiveAnalysis(ArticleAnalyzer analyzer) {
         String body = String.join(" ", Collections.nCopies(4,
                 "Open-weight models let hospitals run AI on their own servers. Critics say the releases are risky. "
                         + "The company reported quarterly revenue of four billion dollars. Shares rose in early trading. "

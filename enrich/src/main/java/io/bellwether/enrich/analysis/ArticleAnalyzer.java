@@ -1,0 +1,108 @@
+package io.bellwether.enrich.analysis;
+
+import io.bellwether.avro.Article;
+import io.bellwether.enrich.narrative.CueIndex;
+import io.bellwether.enrich.narrative.Gazetteer;
+import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.text.AnalyzedText;
+import io.bellwether.enrich.text.Sentence;
+import io.bellwether.enrich.text.SentimentSource;
+import io.bellwether.enrich.text.TextPipeline;
+import io.bellwether.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link Analyzer} of the service: an article in, the cheap pass of a {@link TextPipeline} over its title and
+ * (capped) body, then the {@link ArticleEnricher} asking for the costly sentiment of the sentences it selects,
+ * each looked up in the {@link SentenceCache} first. Holds no NLP library code; shared by all stream threads.
+ */
+public final class ArticleAnalyzer implements Analyzer {
+    private final TextPipeline pipeline;
+    private final ArticleEnricher enricher;
+    private final AnalyzerSettings settings;
+    private final PipelineVersion version;
+    private final SentenceCache cache;
+
+    public ArticleAnalyzer(TextPipeline pipeline, ArticleEnricher enricher, AnalyzerSettings settings,
+                           PipelineVersion version, SentenceCache cache) {
+        this.pipeline = pipeline;
+        this.enricher = enricher;
+        this.settings = settings;
+        this.version = version;
+        this.cache = cache;
+    }
+
+    /**
+     * Wires the analysis for {@code file} on {@code pipeline}: cue phrases and gazetteer names are tokenised by the
+     * same pipeline as the articles. The cache is not part of the pipeline version: a hit gives what the parse
+     * would have given.
+     */
+    public static ArticleAnalyzer of(TextPipeline pipeline, NarrativeFile file, AnalyzerSettings settings,
+                                     SentenceCache cache) {
+        ArticleEnricher enricher = new ArticleEnricher(file, new CueIndex(file, pipeline),
+                new Gazetteer(file, pipeline), settings, System::nanoTime);
+        List<String> parts = new ArrayList<>(pipeline.versionParts());
+        parts.add(settings.describe());
+        parts.add(file.fingerprint());
+        return new ArticleAnalyzer(pipeline, enricher, settings, PipelineVersion.of(parts), cache);
+    }
+
+    /** This analyzer's loaded models and settings with another sentence cache: no second copy of the models. */
+    public ArticleAnalyzer withSentenceCache(SentenceCache other) {
+        return new ArticleAnalyzer(pipeline, enricher, settings, version, other);
+    }
+
+    @Override
+    public String pipelineVersion() {
+        return version.value();
+    }
+
+    @Override
+    public AnalysisResult analyze(Article article) {
+        long started = System.nanoTime();
+        try {
+            Prepared prepared = prepare(article);
+            ArticleEnricher.Outcome outcome = enricher.enrich(article, prepared.text(), prepared.sentiment(), started,
+                    version.value());
+            return new AnalysisResult.Enriched(outcome.article(), outcome.stats(), elapsedMs(started));
+        } catch (RuntimeException e) {
+            return new AnalysisResult.Failed("analysis-failed", "CoreNLP analysis of article " + article.getId()
+                    + " failed: " + e, elapsedMs(started));
+        }
+    }
+
+    /** The cheap pass over one article and the costly pass on demand; tuning tools replay these offline. */
+    record Prepared(AnalyzedText text, SentimentSource sentiment) {
+    }
+
+    Prepared prepare(Article article) {
+        String body = article.getBody() == null ? "" : article.getBody();
+        boolean truncated = body.length() > settings.maxChars();
+        String text = article.getTitle() + "\n\n" + (truncated ? cut(body, settings.maxChars()) : body);
+        TextPipeline.Annotated annotated = pipeline.annotate(text);
+        SentimentSource parsed = annotated.sentiment();
+        return new Prepared(new AnalyzedText(text, truncated, annotated.sentences()),
+                sentence -> cache.get(words(sentence), () -> parsed.sentiment(sentence)));
+    }
+
+    List<Token> phraseTokens(String phrase) {
+        return pipeline.tokens(phrase);
+    }
+
+    private static List<String> words(Sentence sentence) {
+        List<String> words = new ArrayList<>(sentence.tokens().size());
+        sentence.tokens().forEach(token -> words.add(token.word()));
+        return words;
+    }
+
+    /** Cuts at the last blank before {@code limit} so no word is split. */
+    static String cut(String body, int limit) {
+        int at = body.lastIndexOf(' ', limit);
+        return body.substring(0, at > limit / 2 ? at : limit);
+    }
+
+    private static long elapsedMs(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000L;
+    }
+}
