@@ -4,13 +4,14 @@ import io.bellwether.avro.Article;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
-import io.bellwether.schemas.Topics;
+import io.bellwether.schemas.Topic;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,13 +25,16 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 final class EnrichProcessor implements Processor<byte[], byte[], String, Object> {
     static final String PROCESSING_MS_HEADER = "bellwether.processing-ms";
 
-    private final Topics topics;
+    private final Topic<String, Article> articles;
+    private final Deserializer<Article> decoder;
     private final Analyzer analyzer;
     private final EnrichMetrics metrics;
     private ProcessorContext<String, Object> context;
 
-    EnrichProcessor(Topics topics, Analyzer analyzer, EnrichMetrics metrics) {
-        this.topics = topics;
+    /** {@code articles} is built once per topology: its serde holds the parsed schemas. */
+    EnrichProcessor(Topic<String, Article> articles, Analyzer analyzer, EnrichMetrics metrics) {
+        this.articles = articles;
+        this.decoder = articles.valueSerde().deserializer();
         this.analyzer = analyzer;
         this.metrics = metrics;
     }
@@ -45,13 +49,13 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Object>
         String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         Article article;
         try {
-            article = topics.articles().valueSerde().deserializer().deserialize(topics.articles().name(), record.value());
+            article = decoder.deserialize(articles.name(), record.value());
         } catch (SerializationException e) {
             deadLetter(record, key, "undecodable", e.getMessage(), null);
             return;
         }
         if (article == null) {
-            deadLetter(record, key, "undecodable", "null value (tombstone) on topic " + topics.articles().name()
+            deadLetter(record, key, "undecodable", "null value (tombstone) on topic " + articles.name()
                     + " where an Article was expected", null);
             return;
         }

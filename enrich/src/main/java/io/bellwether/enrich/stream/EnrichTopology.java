@@ -1,7 +1,11 @@
 package io.bellwether.enrich.stream;
 
+import io.bellwether.avro.Article;
+import io.bellwether.avro.DeadLetter;
+import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -48,11 +52,15 @@ public final class EnrichTopology {
         // original bytes instead of stopping the stream thread in the deserializer.
         topology.addSource(SOURCE, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(),
                 sourceTopic);
-        topology.addProcessor(PROCESSOR, () -> new EnrichProcessor(topics, analyzer, metrics), SOURCE);
-        topology.addSink(ENRICHED_SINK, topics.enriched().name(), topics.enriched().keySerde().serializer(),
-                topics.enriched().valueSerde().serializer(), PROCESSOR);
-        topology.addSink(DEAD_LETTER_SINK, topics.deadLetter().name(), topics.deadLetter().keySerde().serializer(),
-                topics.deadLetter().valueSerde().serializer(), PROCESSOR);
+        // Each topic (and its serde, which parses the schemas) is built once here, not per record.
+        Topic<String, Article> articles = topics.articles();
+        Topic<String, EnrichedArticle> enriched = topics.enriched();
+        Topic<String, DeadLetter> deadLetter = topics.deadLetter();
+        topology.addProcessor(PROCESSOR, () -> new EnrichProcessor(articles, analyzer, metrics), SOURCE);
+        topology.addSink(ENRICHED_SINK, enriched.name(), enriched.keySerde().serializer(),
+                enriched.valueSerde().serializer(), PROCESSOR);
+        topology.addSink(DEAD_LETTER_SINK, deadLetter.name(), deadLetter.keySerde().serializer(),
+                deadLetter.valueSerde().serializer(), PROCESSOR);
         return topology;
     }
 }
