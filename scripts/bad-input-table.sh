@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Feeds Bellwether one bad input after another (issue 8) through a real broker, enrich and HTTP ingest, and prints
+# Feeds Bellwether one bad input after another through a real broker, enrich and HTTP ingest, and prints
 # a Markdown table of what each input did and where it went. Every cell is computed from what this run observed.
 # Exit 1 when a service is not UP afterwards or an input vanished without a message or a dead letter.
 # Needs: bin/bellwether (builds on first use), kcat (Debian kafkacat), curl, python3.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cluster drill (issue 8): three broker processes on this host (`bellwether broker --controller-quorum`, every
+# Cluster drill: three broker processes on this host (`bellwether broker --controller-quorum`, every
 # node broker and KRaft controller), topics with replication 3 and min.insync.replicas 2, enrich and aggregate
 # in JVMs of their own. The first week of corpus/sample is ingested; once enrich has handled 20 of its
 # articles one broker gets kill -9, and the second week is ingested into the remaining two. Then it counts,

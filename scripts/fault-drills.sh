@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fault drills (issue 8): kill -9 the enrich process, kill -9 the aggregate process, and kill -9 the broker, each in
+# Fault drills: kill -9 the enrich process, kill -9 the aggregate process, and kill -9 the broker, each in
 # the middle of a stream of sample articles, with every service a separate JVM started through bin/bellwether. Each
 # drill runs on a fresh broker; after it, the read_committed outputs are checked (every article once in
 # news.articles.enriched, one final per score window) and the final scores are compared with a clean run: a replay

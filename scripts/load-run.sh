@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sustained-load run (issue 8): a broker and the enrich service each in a JVM of its own, then `bench load`
+# Sustained-load run: a broker and the enrich service each in a JVM of its own, then `bench load`
 # driving ingest into them and printing a line every 30 s (elapsed, ingested, enriched, lag, enrich heap, p99)
 # and a summary. Without --rate, bench load first measures what enrich holds and runs at 80% of it.
 #

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AggregateCommand.class,
             AnalyzeCommand.class,
             EvalCommand.class,
+            FitCommand.class,
             TailCommand.class,
             ExportCommand.class,
             ReplayCommand.class,

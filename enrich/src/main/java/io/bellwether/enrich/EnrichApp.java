@@ -1,6 +1,7 @@
 package io.bellwether.enrich;
 
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
 import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.stream.EnrichMetrics;
@@ -44,7 +45,7 @@ public final class EnrichApp {
     }
 
     /** The CoreNLP analyzer for {@code config} (loads the models: 10-30 s and about 1 GB of heap). */
-    public static Analyzer analyzer(EnrichConfig config) {
+    public static ArticleAnalyzer analyzer(EnrichConfig config) {
         return CoreNlpPipeline.analyzer(config.narratives(), config.analyzerSettings(),
                 new SentenceCache(config.sentenceCacheSize()));
     }

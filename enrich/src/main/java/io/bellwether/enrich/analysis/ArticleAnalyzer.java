@@ -3,7 +3,9 @@ package io.bellwether.enrich.analysis;
 import io.bellwether.avro.Article;
 import io.bellwether.enrich.narrative.CueIndex;
 import io.bellwether.enrich.narrative.Gazetteer;
+import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.stance.LexicalFeatures;
 import io.bellwether.enrich.text.AnalyzedText;
 import io.bellwether.enrich.text.Sentence;
 import io.bellwether.enrich.text.SentimentSource;
@@ -11,6 +13,7 @@ import io.bellwether.enrich.text.TextPipeline;
 import io.bellwether.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@link Analyzer} of the service: an article in, the cheap pass of a {@link TextPipeline} over its title and
@@ -23,6 +26,7 @@ public final class ArticleAnalyzer implements Analyzer {
     private final AnalyzerSettings settings;
     private final PipelineVersion version;
     private final SentenceCache cache;
+    private final LexicalFeatures lexical = new LexicalFeatures();
 
     public ArticleAnalyzer(TextPipeline pipeline, ArticleEnricher enricher, AnalyzerSettings settings,
                            PipelineVersion version, SentenceCache cache) {
@@ -70,6 +74,19 @@ public final class ArticleAnalyzer implements Analyzer {
             return new AnalysisResult.Failed("analysis-failed", "CoreNLP analysis of article " + article.getId()
                     + " failed: " + e, elapsedMs(started));
         }
+    }
+
+    /**
+     * What a learned stance layer for {@code narrative} reads of {@code article}: the threshold rule's stance with
+     * its evidence features, the article's word features and its length; empty when the article is not about the
+     * narrative (too few cue phrases), so no layer would be asked. Used to fit layers.
+     */
+    public Optional<StanceReading> stanceReading(Article article, Narrative narrative) {
+        Prepared prepared = prepare(article);
+        List<Sentence> sentences = prepared.text().sentences();
+        return enricher.stance(narrative.withoutStanceModel(), prepared.text(), prepared.sentiment())
+                .map(rule -> new StanceReading(rule, lexical.of(sentences), sentences.stream()
+                        .flatMap(sentence -> sentence.tokens().stream()).filter(LanguageGuess::isWord).count()));
     }
 
     /** The cheap pass over one article and the costly pass on demand; tuning tools replay these offline. */

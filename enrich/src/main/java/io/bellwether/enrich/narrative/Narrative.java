@@ -23,6 +23,16 @@ public record Narrative(String id, String description, String openMeaning, Strin
         this(id, description, openMeaning, closedMeaning, cues, camps, Optional.empty());
     }
 
+    /** This narrative without its learned layer: the threshold rule labels, and the layer's inputs can be read. */
+    public Narrative withoutStanceModel() {
+        return new Narrative(id, description, openMeaning, closedMeaning, cues, camps);
+    }
+
+    /** This narrative with {@code model} as its learned layer. */
+    public Narrative withStanceModel(StanceModel model) {
+        return new Narrative(id, description, openMeaning, closedMeaning, cues, camps, Optional.of(model));
+    }
+
     /** The camp of an entity by canonical name, if the file names it. */
     public Optional<Side> campOf(String canonicalName) {
         return Optional.ofNullable(camps.get(canonicalName.toLowerCase(Locale.ROOT)));

@@ -33,14 +33,24 @@ public record NarrativeFile(List<Narrative> narratives, Lexicon lexicon, List<Ga
     }
 
     public static NarrativeFile defaults() {
+        return parse(defaultBytes(), "classpath:" + DEFAULT_RESOURCE);
+    }
+
+    /** The bytes of the shipped narrative file, e.g. as the starting point of a file with a newly fitted layer. */
+    public static byte[] defaultBytes() {
         try (InputStream in = NarrativeFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("default narrative file missing from the classpath: " + DEFAULT_RESOURCE);
             }
-            return new NarrativeFileReader().parse(in.readAllBytes(), "classpath:" + DEFAULT_RESOURCE);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Parses a narrative file's bytes; a broken file is an {@link IllegalArgumentException} naming {@code origin}. */
+    public static NarrativeFile parse(byte[] bytes, String origin) {
+        return new NarrativeFileReader().parse(bytes, origin);
     }
 
     public static NarrativeFile read(Path path) {

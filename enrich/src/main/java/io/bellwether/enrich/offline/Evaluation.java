@@ -1,72 +1,94 @@
 package io.bellwether.enrich.offline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bellwether.avro.Article;
 import io.bellwether.avro.NarrativeSignal;
 import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.fit.LabelledArticle;
+import io.bellwether.enrich.fit.LabelledFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Measures the analyzer against gold JSONL lines {"id","title","text","label"} (pro_open, pro_closed, neutral,
- * irrelevant): the open-vs-closed-ai signal maps to a label (none: irrelevant; open: pro_open; closed: pro_closed;
- * neutral: neutral). Prints accuracy, macro-F1 and the confusion matrix; returns the matrix.
+ * Measures the analyzer against labelled lines ({@link LabelledArticle}: pro_open, pro_closed, neutral, irrelevant
+ * for the line's narrative, open-vs-closed-ai when it names none): the narrative's signal maps to a label (none:
+ * irrelevant; open: pro_open; closed: pro_closed; neutral: neutral). Prints a line per article, then accuracy,
+ * macro-F1 and the confusion matrix of each narrative the file labels, and entity recall when lines carry gold
+ * {@code entities}.
  */
 public final class Evaluation {
-    public static final String NARRATIVE = "open-vs-closed-ai";
-    public static final List<String> LABELS = List.of("pro_open", "pro_closed", "neutral", "irrelevant");
+    public static final String NARRATIVE = LabelledArticle.DEFAULT_NARRATIVE;
+    public static final List<String> LABELS = LabelledArticle.LABELS;
 
     private final Analyzer analyzer;
-    private final ObjectMapper json = new ObjectMapper();
+    private final LabelledFile lines = new LabelledFile();
 
     public Evaluation(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
-    public ConfusionMatrix run(BufferedReader gold, PrintStream out) {
-        ConfusionMatrix matrix = new ConfusionMatrix(LABELS);
+    /** The confusion matrix of each narrative, by id, and the entity recall over every line. */
+    public record Report(Map<String, ConfusionMatrix> byNarrative, EntityRecall entities) {
+        public ConfusionMatrix matrix(String narrative) {
+            return byNarrative.getOrDefault(narrative, new ConfusionMatrix(LABELS));
+        }
+    }
+
+    public Report run(BufferedReader gold, PrintStream out) {
+        Map<String, ConfusionMatrix> matrices = new TreeMap<>();
+        EntityRecall recall = new EntityRecall();
         try {
             String line;
+            int number = 0;
             while ((line = gold.readLine()) != null) {
+                number++;
                 if (!line.isBlank()) {
-                    evaluate(json.readTree(line), matrix, out);
+                    evaluate(lines.parse(line, "line " + number), matrices, recall, out);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gold file", e);
         }
-        out.printf(Locale.ROOT, "items=%d accuracy=%.3f macroF1=%.3f%n%s", matrix.total(), matrix.accuracy(),
-                matrix.macroF1(), matrix.render());
-        return matrix;
-    }
-
-    private void evaluate(JsonNode item, ConfusionMatrix matrix, PrintStream out) {
-        String id = item.path("id").asText();
-        Article article = Article.newBuilder().setId(id).setSource("eval").setTitle(item.path("title").asText(""))
-                .setBody(item.path("text").asText("")).setPublishedAt(Instant.EPOCH).setIngestedAt(Instant.EPOCH)
-                .build();
-        AnalysisResult result = analyzer.analyze(article);
-        String predicted = predict(result);
-        String gold = item.path("label").asText();
-        matrix.add(gold, predicted);
-        out.printf(Locale.ROOT, "%s %s gold=%s predicted=%s %s%n", gold.equals(predicted) ? "ok  " : "miss", id,
-                gold, predicted, describe(result));
-    }
-
-    /** The gold label the analysis result stands for. */
-    public static String predict(AnalysisResult result) {
-        if (!(result instanceof AnalysisResult.Enriched enriched)) {
-            return "irrelevant";
+        matrices.forEach((narrative, matrix) -> out.printf(Locale.ROOT, "%s: items=%d accuracy=%.3f macroF1=%.3f%n%s",
+                narrative, matrix.total(), matrix.accuracy(), matrix.macroF1(), matrix.render()));
+        if (recall.gold() > 0) {
+            out.printf(Locale.ROOT, "entities: recall=%.3f (%d of %d gold names)%n", recall.recall(), recall.found(),
+                    recall.gold());
         }
-        return enriched.article().getNarratives().stream().filter(signal -> NARRATIVE.equals(signal.getId()))
-                .findFirst().map(NarrativeSignal::getLabel)
+        return new Report(matrices, recall);
+    }
+
+    private void evaluate(LabelledArticle item, Map<String, ConfusionMatrix> matrices, EntityRecall recall,
+                          PrintStream out) {
+        AnalysisResult result = analyzer.analyze(item.article());
+        String narrative = item.narrativeId();
+        String predicted = predict(result, narrative);
+        matrices.computeIfAbsent(narrative, id -> new ConfusionMatrix(LABELS)).add(item.label(), predicted);
+        String missed = "";
+        if (!item.entities().isEmpty() && result instanceof AnalysisResult.Enriched enriched) {
+            List<String> names = recall.add(item.entities(), enriched.article().getEntities());
+            missed = names.isEmpty() ? "" : " missed-entities=" + names;
+        } else if (!item.entities().isEmpty()) {
+            recall.add(item.entities(), List.of());
+        }
+        out.printf(Locale.ROOT, "%s %s %s gold=%s predicted=%s %s%s%n", item.label().equals(predicted) ? "ok  " : "miss",
+                item.id(), narrative, item.label(), predicted, describe(result, narrative), missed);
+    }
+
+    /** The gold label the analysis result stands for on open-vs-closed-ai. */
+    public static String predict(AnalysisResult result) {
+        return predict(result, NARRATIVE);
+    }
+
+    /** The gold label the analysis result stands for on {@code narrative}. */
+    public static String predict(AnalysisResult result, String narrative) {
+        return signal(result, narrative).map(NarrativeSignal::getLabel)
                 .map(label -> switch (label) {
                     case "open" -> "pro_open";
                     case "closed" -> "pro_closed";
@@ -74,19 +96,24 @@ public final class Evaluation {
                 }).orElse("irrelevant");
     }
 
-    private static String describe(NarrativeSignal signal) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "stance=%.2f conf=%.2f evidence:",
-                signal.getStance(), signal.getConfidence()));
-        signal.getEvidence().forEach(evidence -> text.append(String.format(Locale.ROOT, " [%d %s/%s %+.2f]",
-                evidence.getSentence(), evidence.getCue(), evidence.getSide(), evidence.getPush())));
-        return text.toString();
+    private static Optional<NarrativeSignal> signal(AnalysisResult result, String narrative) {
+        if (!(result instanceof AnalysisResult.Enriched enriched)) {
+            return Optional.empty();
+        }
+        return enriched.article().getNarratives().stream().filter(signal -> narrative.equals(signal.getId()))
+                .findFirst();
     }
 
-    private static String describe(AnalysisResult result) {
-        if (result instanceof AnalysisResult.Enriched enriched) {
-            return enriched.article().getNarratives().stream().filter(signal -> NARRATIVE.equals(signal.getId()))
-                    .findFirst().map(Evaluation::describe).orElse("");
+    private static String describe(AnalysisResult result, String narrative) {
+        if (!(result instanceof AnalysisResult.Enriched)) {
+            return result.toString();
         }
-        return result.toString();
+        return signal(result, narrative).map(signal -> {
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "stance=%.2f conf=%.2f evidence:",
+                    signal.getStance(), signal.getConfidence()));
+            signal.getEvidence().forEach(evidence -> text.append(String.format(Locale.ROOT, " [%d %s/%s %+.2f]",
+                    evidence.getSentence(), evidence.getCue(), evidence.getSide(), evidence.getPush())));
+            return text.toString();
+        }).orElse("");
     }
 }

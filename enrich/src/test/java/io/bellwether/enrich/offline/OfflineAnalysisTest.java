@@ -77,7 +77,7 @@ class OfflineAnalysisTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         ConfusionMatrix matrix = new Evaluation(BY_TITLE).run(new BufferedReader(new StringReader(gold)),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).matrix(Evaluation.NARRATIVE);
 
         assertThat(matrix.total()).isEqualTo(4);
         assertThat(matrix.count("pro_open", "neutral")).isEqualTo(1);

@@ -1,15 +1,16 @@
-package io.bellwether.enrich.analysis;
+package io.bellwether.enrich.fit;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Multinomial logistic regression on sparse rows, for the tuning tools: L2 on every weight but the bias, full-batch
+ * Multinomial logistic regression on sparse rows: L2 on every weight but the bias, full-batch
  * gradient descent from zero for a fixed number of steps, so a fit is deterministic. Row {@code x} holds feature
  * indexes (0 is the bias, always present) and {@code v} their values.
  */
-final class SoftmaxFit {
+public final class SoftmaxFit {
     /** One training row: sparse features and the target class. */
-    record Row(int[] x, double[] v, int target) {
+    public record Row(int[] x, double[] v, int target) {
     }
 
     private final int classes;
@@ -18,7 +19,7 @@ final class SoftmaxFit {
     private final int steps;
     private final double rate;
 
-    SoftmaxFit(int classes, int features, double l2, int steps, double rate) {
+    public SoftmaxFit(int classes, int features, double l2, int steps, double rate) {
         this.classes = classes;
         this.features = features;
         this.l2 = l2;
@@ -26,12 +27,12 @@ final class SoftmaxFit {
         this.rate = rate;
     }
 
-    double[][] fit(List<Row> rows) {
+    public double[][] fit(List<Row> rows) {
         double[][] w = new double[classes][features];
         double[][] gradient = new double[classes][features];
         for (int step = 0; step < steps; step++) {
             for (double[] g : gradient) {
-                java.util.Arrays.fill(g, 0.0);
+                Arrays.fill(g, 0.0);
             }
             for (Row row : rows) {
                 double[] p = probabilities(w, row.x(), row.v());
@@ -51,7 +52,7 @@ final class SoftmaxFit {
         return w;
     }
 
-    static double[] probabilities(double[][] w, int[] x, double[] v) {
+    public static double[] probabilities(double[][] w, int[] x, double[] v) {
         double[] scores = new double[w.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < w.length; k++) {
@@ -71,7 +72,7 @@ final class SoftmaxFit {
         return scores;
     }
 
-    static int best(double[] p) {
+    public static int best(double[] p) {
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {

@@ -1,0 +1,130 @@
+package io.bellwether.enrich.fit;
+
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
+import io.bellwether.enrich.narrative.Narrative;
+import io.bellwether.enrich.narrative.StanceModel;
+import io.bellwether.enrich.offline.ConfusionMatrix;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fits a narrative's stance layer from labelled articles: reads each article once with the analyzer (all cores,
+ * progress on stderr), runs grouped cross-validation for each L2 strength, keeps the one with the best macro-F1 and
+ * fits it on all articles. Prints each CV's accuracy, macro-F1 and confusion matrix.
+ */
+public final class StanceFit {
+    /** L2 strengths tried, weakest first; the first of equals wins. */
+    public static final double[] L2 = {0.001, 0.003, 0.01, 0.03, 0.1};
+
+    private final ArticleAnalyzer analyzer;
+    private final GroupedFolds folds;
+    private final int minDf;
+    private final double prune;
+    private final int minWords;
+    private final int threads;
+    private final PrintStream out;
+    private final PrintStream progress;
+
+    public StanceFit(ArticleAnalyzer analyzer, GroupedFolds folds, int minDf, double prune, int minWords, int threads,
+                     PrintStream out, PrintStream progress) {
+        this.analyzer = analyzer;
+        this.folds = folds;
+        this.minDf = minDf;
+        this.prune = prune;
+        this.minWords = minWords;
+        this.threads = threads;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    /** The outcome: the layer fitted on all articles, and the cross-validation of the chosen L2. */
+    public record Result(StanceModel model, double l2, ConfusionMatrix crossValidation, ConfusionMatrix rule) {
+    }
+
+    public Result fit(Narrative narrative, List<LabelledArticle> articles) {
+        List<StanceExample> examples = examples(narrative, articles);
+        ConfusionMatrix rule = new ConfusionMatrix(LabelledArticle.LABELS);
+        examples.forEach(example -> rule.add(example.gold(),
+                example.reading().map(reading -> Labels.gold(reading.rule().label())).orElse("irrelevant")));
+        report("threshold rule alone (no layer)", rule);
+        ConfusionMatrix best = null;
+        double bestL2 = L2[0];
+        for (double l2 : L2) {
+            ConfusionMatrix held = crossValidate(examples, l2);
+            report(String.format(Locale.ROOT, "grouped %d-fold cross-validation, l2=%s", folds.folds(), l2), held);
+            if (best == null || held.macroF1() > best.macroF1() + 1e-12) {
+                best = held;
+                bestL2 = l2;
+            }
+        }
+        StanceModel model = new StanceLayerFit(options(bestL2)).fit(examples);
+        out.printf(Locale.ROOT, "chosen l2=%s: cross-validated accuracy=%.3f macroF1=%.3f over %d articles in %d"
+                + " groups%n", bestL2, best.accuracy(), best.macroF1(), examples.size(),
+                examples.stream().map(StanceExample::group).distinct().count());
+        return new Result(model, bestL2, best, rule);
+    }
+
+    private ConfusionMatrix crossValidate(List<StanceExample> examples, double l2) {
+        ConfusionMatrix held = new ConfusionMatrix(LabelledArticle.LABELS);
+        for (int fold = 0; fold < folds.folds(); fold++) {
+            List<StanceExample> train = new ArrayList<>();
+            List<StanceExample> test = new ArrayList<>();
+            for (StanceExample example : examples) {
+                (folds.foldOf(example.group()) == fold ? test : train).add(example);
+            }
+            if (test.isEmpty()) {
+                continue;
+            }
+            StanceModel model = new StanceLayerFit(options(l2)).fit(train);
+            test.forEach(example -> held.add(example.gold(), StanceLayerFit.predict(model, example)));
+        }
+        return held;
+    }
+
+    private StanceLayerFit.Options options(double l2) {
+        return new StanceLayerFit.Options(l2, minDf, prune, minWords);
+    }
+
+    private List<StanceExample> examples(Narrative narrative, List<LabelledArticle> articles) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<StanceExample>> pending = new ArrayList<>();
+            for (LabelledArticle article : articles) {
+                pending.add(pool.submit(() -> {
+                    StanceExample example = new StanceExample(article,
+                            analyzer.stanceReading(article.article(), narrative));
+                    int count = done.incrementAndGet();
+                    if (count % 25 == 0 || count == articles.size()) {
+                        progress.printf(Locale.ROOT, "fit: read %d of %d articles%n", count, articles.size());
+                    }
+                    return example;
+                }));
+            }
+            List<StanceExample> examples = new ArrayList<>();
+            for (Future<StanceExample> future : pending) {
+                examples.add(future.get());
+            }
+            return examples;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the labelled articles", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void report(String title, ConfusionMatrix matrix) {
+        out.printf(Locale.ROOT, "%s: items=%d accuracy=%.3f macroF1=%.3f%n%s", title, matrix.total(),
+                matrix.accuracy(), matrix.macroF1(), matrix.render());
+    }
+}
