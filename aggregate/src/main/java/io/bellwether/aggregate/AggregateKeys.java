@@ -35,7 +35,7 @@ public final class AggregateKeys {
     public static final ConfigKey<Integer> TOP_ENTITIES = ConfigKey.of("aggregate.top-entities",
             ValueType.integer(1, 1000), 10, "entities listed per narrative score (top-k)");
     public static final ConfigKey<Set<String>> ENTITY_TYPES = ConfigKey.of("aggregate.entity-types", entityTypes(),
-            Set.of("PERSON", "ORGANIZATION", "MISC"), "entity types that get entity scores");
+            Set.of("PERSON", "ORGANIZATION", "PRODUCT", "MISC"), "entity types that get entity scores");
     public static final ConfigKey<Duration> HISTORY = ConfigKey.of("aggregate.history", ValueType.duration(),
             Duration.ofDays(2), "how long closed windows stay queryable");
     /** Not part of {@link AggregateConfig}: only the query API's routing needs it. */

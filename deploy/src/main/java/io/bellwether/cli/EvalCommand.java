@@ -16,11 +16,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** Scores the analyzer's open-vs-closed-ai labels against a gold file: accuracy, macro-F1, confusion matrix. */
+/** Scores the analyzer's stance labels against a gold file: accuracy, macro-F1, confusion matrix per narrative. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate the open-vs-closed-ai stance on GOLD.jsonl: lines {\"id\",\"title\",\"text\",\"label\"}"
-                + " with label pro_open, pro_closed, neutral or irrelevant.",
-            "Prints accuracy, macro-F1 and the confusion matrix. The development set is corpus/eval/."})
+        description = {"Evaluate the stance on GOLD.jsonl: lines {\"id\",\"title\",\"text\",\"label\"} with label"
+                + " pro_open, pro_closed, neutral or irrelevant, and optionally \"narrative\" (default"
+                + " open-vs-closed-ai) and \"entities\" (gold names, for entity recall).",
+            "Prints a line per article, then accuracy, macro-F1 and the confusion matrix of every narrative the file"
+                + " labels, and entity recall. Labelled sets: corpus/eval/ (fiction) and corpus/eval/real-index.jsonl"
+                + " (real news; texts rebuilt as enrich/README.md says)."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD.jsonl", description = "labelled articles")
     Path gold;
@@ -32,7 +35,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         EnrichConfig enrichConfig = EnrichKeys.config(config.resolve(RuntimeKeys.definition().plus(EnrichKeys.all())));
         try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            new Evaluation(EnrichApp.analyzer(enrichConfig)).run(reader, new PrintStream(System.out, true,
+            new Evaluation(EnrichApp.analyzer(enrichConfig), enrichConfig.narratives().aliasTable()).run(reader, new PrintStream(System.out, true,
                     StandardCharsets.UTF_8));
         }
         return 0;

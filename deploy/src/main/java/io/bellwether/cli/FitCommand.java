@@ -50,6 +50,15 @@ final class FitCommand implements Callable<Integer> {
             description = "where to write the narrative file (default: the --narratives file, else ./narratives.yaml)")
     Path out;
 
+    @Option(names = "--train-also", paramLabel = "FILE", split = ",",
+            description = "more labelled files that join every training fold but are never scored (e.g. text of"
+                    + " another register); comma-separated")
+    List<Path> trainAlso = List.of();
+
+    @Option(names = "--cue-report", description = "also print, per cue phrase, the articles of each gold label it"
+            + " fired in and whether its push agreed with the gold side")
+    boolean cueReport;
+
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds (default ${DEFAULT-VALUE})")
     int folds;
 
@@ -77,6 +86,8 @@ final class FitCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             throw new ConfigException("no labelled article for " + narrativeId + " in " + labelled);
         }
+        List<LabelledArticle> extra = trainAlso.stream().flatMap(path -> new LabelledFile().read(path).stream())
+                .filter(article -> article.narrative().map(narrativeId::equals).orElse(true)).toList();
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.err.printf(Locale.ROOT, "fit: %d labelled articles for %s; loading CoreNLP models...%n",
                 articles.size(), narrativeId);
@@ -86,11 +97,11 @@ final class FitCommand implements Callable<Integer> {
         }
         EnrichConfig config = EnrichKeys.config(new ConfigOptions().resolve(keys));
         StanceFit.Result result = new StanceFit(EnrichApp.analyzer(config), new GroupedFolds(folds), minDf, prune,
-                minWords, config.threads(), stdout, System.err).fit(narrative, articles);
+                minWords, config.threads(), cueReport, stdout, System.err).fit(narrative, articles, extra);
         StanceModelYaml yaml = new StanceModelYaml();
         String block = yaml.block(result.model(), String.format(Locale.ROOT,
-                "fitted by bellwether fit on %d labelled articles, l2=%s, grouped CV macro-F1 %.3f", articles.size(),
-                result.l2(), result.crossValidation().macroF1()));
+                "fitted by bellwether fit on %d labelled articles (+%d training-only), l2=%s, grouped CV macro-F1 %.3f",
+                articles.size(), extra.size(), StanceFit.plain(result.l2()), result.crossValidation().macroF1()));
         byte[] written = yaml.replace(new String(source, StandardCharsets.UTF_8), narrativeId, block)
                 .getBytes(StandardCharsets.UTF_8);
         Path target = out != null ? out : narratives != null ? narratives : Path.of("narratives.yaml");

@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 /**
  * Finds the entity mentions of an article's sentences: gazetteer names first (they override the statistical tagger,
  * which misses many AI names), then runs of tokens with the same NER tag among PERSON, ORGANIZATION, LOCATION and
- * MISC, dropping those made only of the narrative file's words that are never entities ("API"). A one-word proper
- * noun that the text presents as a product ("its model, codenamed Kestrel", "the Kestrel model") is MISC in every
- * sentence of the article: the tagger, trained on older news, reads unknown model names as people or firms.
+ * MISC, dropping those made only of the narrative file's words that are never entities ("API") and MISC runs made
+ * only of adjectives: nationality and other demonym adjectives ("German", "European") describe actors, they are
+ * not actors. A one-word proper noun that the text presents as a product ("its model, codenamed Kestrel", "the
+ * Kestrel model") is PRODUCT in every sentence of the article: the tagger, trained on older news, reads unknown
+ * model names as people or firms. Gazetteer names keep the gazetteer's type (PRODUCT for models and assets).
  */
 public final class MentionFinder {
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final String PRODUCT = "PRODUCT";
     private static final Set<String> PRODUCT_BEFORE = Set.of("codenamed", "codename", "dubbed", "model", "chatbot",
             "assistant");
     private static final Set<String> PRODUCT_AFTER = Set.of("model", "chatbot", "assistant", "llm");
@@ -31,7 +34,7 @@ public final class MentionFinder {
         this.gazetteer = gazetteer;
     }
 
-    /** The mentions of all sentences, in order, with names the article presents as products typed MISC. */
+    /** The mentions of all sentences, in order, with names the article presents as products typed PRODUCT. */
     public List<EntityMention> find(List<Sentence> sentences) {
         List<EntityMention> found = new ArrayList<>();
         Set<String> products = new HashSet<>();
@@ -41,7 +44,7 @@ public final class MentionFinder {
         }
         return found.stream().map(mention -> mention.canonical() == null
                 && products.contains(mention.text().toLowerCase(Locale.ROOT))
-                ? new EntityMention(mention.text(), "MISC", mention.sentence(), mention.firstToken(),
+                ? new EntityMention(mention.text(), PRODUCT, mention.sentence(), mention.firstToken(),
                         mention.lastToken(), null)
                 : mention).toList();
     }
@@ -85,12 +88,18 @@ public final class MentionFinder {
             }
             String text = tokens.subList(at, end).stream().map(Token::word).collect(Collectors.joining(" "));
             String canonical = known[at] != null ? known[at].name() : null;
-            if (canonical != null || !allNotEntities(tokens, at, end)) {
+            if (canonical != null || !allNotEntities(tokens, at, end) && !demonym(tokens, at, end, type)) {
                 mentions.add(new EntityMention(text, type, sentence.index(), at, end - 1, canonical));
             }
             at = end;
         }
         return mentions;
+    }
+
+    /** True for a MISC run of adjectives only: "American", "Chinese", "European" as the tagger tags them. */
+    private static boolean demonym(List<Token> tokens, int from, int to, String type) {
+        return "MISC".equals(type) && tokens.subList(from, to).stream()
+                .allMatch(token -> token.pos() != null && token.pos().startsWith("JJ"));
     }
 
     /** True when every word of the span is on the never-an-entity list ("API"; "Verdant AI" stays a name). */

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** A known name (organisation, product or person) with its entity type and the other spellings that mean it. */
 public record GazetteerEntry(String name, String type, List<String> aliases) {
-    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "PRODUCT", "LOCATION", "MISC");
 
     public GazetteerEntry {
         if (name == null || name.isBlank()) {

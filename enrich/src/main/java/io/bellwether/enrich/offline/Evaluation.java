@@ -27,10 +27,18 @@ public final class Evaluation {
     public static final List<String> LABELS = LabelledArticle.LABELS;
 
     private final Analyzer analyzer;
+    private final Map<String, String> aliases;
     private final LabelledFile lines = new LabelledFile();
 
+    /** An evaluation that matches gold entity names without aliases. */
     public Evaluation(Analyzer analyzer) {
+        this(analyzer, Map.of());
+    }
+
+    /** @param aliases the narrative file's alias table, so gold "AWS" counts as found by "Amazon Web Services" */
+    public Evaluation(Analyzer analyzer, Map<String, String> aliases) {
         this.analyzer = analyzer;
+        this.aliases = aliases;
     }
 
     /** The confusion matrix of each narrative, by id, and the entity recall over every line. */
@@ -42,7 +50,7 @@ public final class Evaluation {
 
     public Report run(BufferedReader gold, PrintStream out) {
         Map<String, ConfusionMatrix> matrices = new TreeMap<>();
-        EntityRecall recall = new EntityRecall();
+        EntityRecall recall = new EntityRecall(aliases);
         try {
             String line;
             int number = 0;

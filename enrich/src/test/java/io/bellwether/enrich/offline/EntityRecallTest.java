@@ -4,21 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.avro.Entity;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EntityRecallTest {
 
     @Test
     void findsAGoldNameByTheCanonicalNameOrEitherNameHoldingTheOtherAsWords() {
-        EntityRecall recall = new EntityRecall();
+        EntityRecall recall = new EntityRecall(Map.of("aws", "Amazon Web Services"));
 
-        List<String> missed = recall.add(List.of("Meta Platforms", "mistral", "Yann LeCun", "Anthropic"),
-                List.of(entity("Meta"), entity("Mistral AI"), entity("Yann LeCun")));
+        List<String> missed = recall.add(List.of("Meta Platforms", "mistral", "Yann LeCun", "Anthropic", "AWS"),
+                List.of(entity("Meta"), entity("Mistral AI"), entity("Yann LeCun"), entity("Amazon Web Services")));
 
         assertThat(missed).containsExactly("Anthropic");
-        assertThat(recall.found()).isEqualTo(3);
-        assertThat(recall.gold()).isEqualTo(4);
-        assertThat(recall.recall()).isEqualTo(0.75);
+        assertThat(recall.found()).isEqualTo(4);
+        assertThat(recall.gold()).isEqualTo(5);
+        assertThat(recall.recall()).isEqualTo(0.8);
     }
 
     @Test
