@@ -63,12 +63,23 @@ class ArticleAnalyzerTest {
     }
 
     @Test
-    void typesAModelNamePresentedAsAProductAsMiscAndNeverTagsApi(ArticleAnalyzer analyzer) {
+    void typesCryptoAssetsAsProductsAndLeavesNationalityWordsOut(ArticleAnalyzer analyzer) {
+        EnrichedArticle out = enrich(analyzer, article("e3", "Bitcoin and Ethereum slip as regulators meet",
+                "Bitcoin fell four percent on Tuesday and Ethereum followed. German and American regulators met in"
+                        + " Frankfurt to discuss stablecoins, and European banks said they would wait for the rules."));
+
+        assertThat(entity(out, "Bitcoin")).get().extracting(Entity::getType).isEqualTo("PRODUCT");
+        assertThat(entity(out, "Ethereum")).get().extracting(Entity::getType).isEqualTo("PRODUCT");
+        assertThat(out.getEntities()).extracting(Entity::getName).doesNotContain("German", "American", "European");
+    }
+
+    @Test
+    void typesAModelNamePresentedAsAProductAsProductAndNeverTagsApi(ArticleAnalyzer analyzer) {
         EnrichedArticle out = enrich(analyzer, article("e2", "Halcyon Labs keeps its new model private",
                 "Halcyon Labs finished training its new model, codenamed Kestrel, in March. Customers reach it only "
                         + "through the API. Kestrel answered most questions correctly, said Marta Quiroga, who tested it."));
 
-        assertThat(entity(out, "Kestrel")).get().extracting(Entity::getType).isEqualTo("MISC");
+        assertThat(entity(out, "Kestrel")).get().extracting(Entity::getType).isEqualTo("PRODUCT");
         assertThat(entity(out, "Marta Quiroga")).get().extracting(Entity::getType).isEqualTo("PERSON");
         assertThat(out.getEntities()).extracting(Entity::getName).doesNotContain("API");
     }

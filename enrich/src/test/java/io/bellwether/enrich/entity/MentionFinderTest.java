@@ -60,14 +60,14 @@ class MentionFinderTest {
     }
 
     @Test
-    void typesANamePresentedAsAModelAsMiscInEverySentenceEvenWhereTheTaggerMissedIt() {
+    void typesANamePresentedAsAModelAsProductInEverySentenceEvenWhereTheTaggerMissedIt() {
         List<EntityMention> found = finder.find(List.of(
                 tagged(0, "Kestrel impressed the testers", "PERSON", Set.of("Kestrel")),
                 tagged(1, "The lab's new model , codenamed Kestrel , stays private", "O", Set.of("Kestrel")),
                 tagged(2, "Ines Vollrath led the work", "PERSON", Set.of("Ines", "Vollrath"))));
 
         assertThat(found).extracting(EntityMention::text, EntityMention::type).containsExactly(
-                tuple("Kestrel", "MISC"),
+                tuple("Kestrel", "PRODUCT"),
                 tuple("Ines Vollrath", "PERSON"));
     }
 
@@ -77,8 +77,20 @@ class MentionFinderTest {
                 tagged(0, "Llama runs on a laptop", "PERSON", Set.of("Llama"))));
 
         assertThat(found).singleElement().satisfies(mention -> {
-            assertThat(mention.type()).isEqualTo("MISC");
+            assertThat(mention.type()).isEqualTo("PRODUCT");
             assertThat(mention.canonical()).isEqualTo("Llama");
         });
+    }
+
+    @Test
+    void dropsNationalityAdjectivesTaggedMiscButKeepsMiscNames() {
+        Sentence sentence = tagged(0, "German regulators met the Tour de France organisers", "MISC",
+                Set.of("German", "Tour", "de", "France"));
+        List<Token> tokens = new ArrayList<>(sentence.tokens());
+        tokens.set(0, new Token("German", "german", "JJ", "MISC", tokens.get(0).begin(), tokens.get(0).end()));
+
+        List<EntityMention> found = finder.find(List.of(new Sentence(0, sentence.begin(), sentence.end(), tokens)));
+
+        assertThat(found).extracting(EntityMention::text).containsExactly("Tour de France");
     }
 }
