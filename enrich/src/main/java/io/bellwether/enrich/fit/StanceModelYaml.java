@@ -1,16 +1,20 @@
 package io.bellwether.enrich.fit;
 
 import io.bellwether.enrich.narrative.StanceModel;
+import io.bellwether.enrich.stance.StanceFeatures;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes a learned layer as the {@code stanceModel} block of a narrative file, and puts that block into a file's
  * text in place of the narrative's old one (the rest of the text stays byte for byte). Weights have four decimals
- * and a fixed order (bias, evidence features, then words as fitted, which is alphabetical), so the same layer always
- * gives the same bytes.
+ * and a fixed order (bias, the evidence features, then the words sorted), so the same layer always
+ * gives the same bytes in every JVM (the layer's maps have no order of their own).
  */
 public final class StanceModelYaml {
     private static final String INDENT = "    ";
@@ -23,17 +27,30 @@ public final class StanceModelYaml {
         for (String label : model.labels()) {
             out.append(INDENT).append("  ").append(label).append(": {");
             int at = 0;
-            for (Map.Entry<String, Double> weight : model.weights().get(label).entrySet()) {
+            Map<String, Double> weights = model.weights().get(label);
+            for (String name : order(weights.keySet())) {
                 if (at > 0) {
                     out.append(at % PER_LINE == 0 ? ",\n" + INDENT + "    " : ", ");
                 }
-                out.append('"').append(weight.getKey().replace("\\", "\\\\").replace("\"", "\\\"")).append("\": ")
-                        .append(String.format(Locale.ROOT, "%.4f", weight.getValue()));
+                out.append('"').append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\": ")
+                        .append(String.format(Locale.ROOT, "%.4f", weights.get(name)));
                 at++;
             }
             out.append("}\n");
         }
         return out.toString();
+    }
+
+    /** Bias first, then the evidence features in their fixed order, then every other name (the words) sorted. */
+    private static List<String> order(Set<String> names) {
+        List<String> ordered = new ArrayList<>();
+        if (names.contains("bias")) {
+            ordered.add("bias");
+        }
+        StanceFeatures.NAMES.stream().filter(names::contains).forEach(ordered::add);
+        Set<String> placed = new HashSet<>(ordered);
+        new TreeSet<>(names).stream().filter(name -> !placed.contains(name)).forEach(ordered::add);
+        return ordered;
     }
 
     /**

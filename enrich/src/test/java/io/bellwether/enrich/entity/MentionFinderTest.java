@@ -25,7 +25,7 @@ class MentionFinderTest {
                 closed: {meaning: c, cues: [closed model]}
             notEntities: [API]
             gazetteer:
-              - {name: Llama, type: MISC}
+              - {name: Llama, type: PRODUCT}
             """;
 
     private final SimpleTokens simple = new SimpleTokens();

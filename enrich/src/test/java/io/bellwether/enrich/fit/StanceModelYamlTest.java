@@ -23,6 +23,20 @@ class StanceModelYamlTest {
     }
 
     @Test
+    void ordersTheWeightsBiasFirstThenEvidenceFeaturesThenWordsSorted() {
+        Map<String, Double> row = new LinkedHashMap<>();
+        row.put("w:zebra", 1.0);
+        row.put("title", 0.5);
+        row.put("w:apple", 2.0);
+        row.put("bias", 0.1);
+        row.put("stance", 0.2);
+        StanceModel layer = new StanceModel(Map.of("open", row, "closed", row, "neutral", row));
+
+        assertThat(yaml.block(layer, "x")).contains(
+                "open: {\"bias\": 0.1000, \"stance\": 0.2000, \"title\": 0.5000, \"w:apple\": 2.0000, \"w:zebra\": 1.0000}");
+    }
+
+    @Test
     void replacesOnlyTheNarrativesOwnLayerAndTheFileStillParses() {
         String shipped = new String(NarrativeFile.defaultBytes(), StandardCharsets.UTF_8);
 

@@ -85,7 +85,7 @@ class NarrativeFileTest {
 
     @Test
     void rejectsAnUnknownGazetteerType() {
-        assertThatThrownBy(() -> new GazetteerEntry("X", "PRODUCT", List.of()))
+        assertThatThrownBy(() -> new GazetteerEntry("X", "COMPANY", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
