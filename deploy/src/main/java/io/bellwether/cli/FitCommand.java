@@ -7,6 +7,7 @@ import io.bellwether.enrich.fit.GroupedFolds;
 import io.bellwether.enrich.fit.LabelledArticle;
 import io.bellwether.enrich.fit.LabelledFile;
 import io.bellwether.enrich.fit.StanceFit;
+import io.bellwether.enrich.fit.StanceLayerFit;
 import io.bellwether.enrich.fit.StanceModelYaml;
 import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.NarrativeFile;
@@ -59,6 +60,10 @@ final class FitCommand implements Callable<Integer> {
             + " fired in and whether its push agreed with the gold side")
     boolean cueReport;
 
+    @Option(names = "--inputs", defaultValue = "BOTH", description = "what the layer reads: BOTH (default), EVIDENCE"
+            + " (the cue-phrase evidence features alone) or WORDS (the article's words alone), to measure each")
+    StanceLayerFit.Inputs inputs;
+
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds (default ${DEFAULT-VALUE})")
     int folds;
 
@@ -97,7 +102,7 @@ final class FitCommand implements Callable<Integer> {
         }
         EnrichConfig config = EnrichKeys.config(new ConfigOptions().resolve(keys));
         StanceFit.Result result = new StanceFit(EnrichApp.analyzer(config), new GroupedFolds(folds), minDf, prune,
-                minWords, config.threads(), cueReport, stdout, System.err).fit(narrative, articles, extra);
+                minWords, config.threads(), cueReport, inputs, stdout, System.err).fit(narrative, articles, extra);
         StanceModelYaml yaml = new StanceModelYaml();
         String block = yaml.block(result.model(), String.format(Locale.ROOT,
                 "fitted by bellwether fit on %d labelled articles (+%d training-only), l2=%s, grouped CV macro-F1 %.3f",

@@ -1,6 +1,7 @@
 package io.bellwether.enrich.fit;
 
 import io.bellwether.enrich.analysis.StanceReading;
+import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.stance.StanceScorer;
 import java.io.PrintStream;
 import java.util.HashSet;
@@ -23,8 +24,10 @@ public final class CueReport {
         private int disagree;
     }
 
-    public void print(List<StanceExample> examples, PrintStream out) {
+    /** Prints a line per cue phrase of {@code narrative} (those that never fired too) and per camp entity seen. */
+    public void print(Narrative narrative, List<StanceExample> examples, PrintStream out) {
         Map<String, Tally> tallies = new TreeMap<>();
+        narrative.cues().forEach(cue -> tallies.put(cue.phrase().toLowerCase(Locale.ROOT), new Tally()));
         for (StanceExample example : examples) {
             if (example.reading().isEmpty()) {
                 continue;
@@ -56,7 +59,8 @@ public final class CueReport {
                 }
             }
         }
-        out.println("cue report: articles per gold label the cue fired in; push with/against the gold side");
+        out.println("cue report: articles per gold label the cue fired in; push with/against the gold side;"
+                + " a cue that never fired is listed with zeros");
         out.printf(Locale.ROOT, "%-32s %8s %10s %7s %10s %5s %7s%n", "cue", "pro_open", "pro_closed", "neutral",
                 "irrelevant", "with", "against");
         tallies.forEach((cue, tally) -> out.printf(Locale.ROOT, "%-32s %8d %10d %7d %10d %5d %7d%n", cue,

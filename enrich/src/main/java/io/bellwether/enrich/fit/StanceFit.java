@@ -34,11 +34,13 @@ public final class StanceFit {
     private final PrintStream out;
     private final PrintStream progress;
     private final boolean cueReport;
+    private final StanceLayerFit.Inputs inputs;
 
     /** @param cueReport also print what each cue phrase did on the labelled articles ({@link CueReport}) */
     public StanceFit(ArticleAnalyzer analyzer, GroupedFolds folds, int minDf, double prune, int minWords, int threads,
-                     boolean cueReport, PrintStream out, PrintStream progress) {
+                     boolean cueReport, StanceLayerFit.Inputs inputs, PrintStream out, PrintStream progress) {
         this.cueReport = cueReport;
+        this.inputs = inputs;
         this.analyzer = analyzer;
         this.folds = folds;
         this.minDf = minDf;
@@ -62,7 +64,7 @@ public final class StanceFit {
         List<StanceExample> examples = examples(narrative, articles);
         List<StanceExample> extras = examples(narrative, extra);
         if (cueReport) {
-            new CueReport().print(examples, out);
+            new CueReport().print(narrative, examples, out);
         }
         ConfusionMatrix rule = new ConfusionMatrix(LabelledArticle.LABELS);
         examples.forEach(example -> rule.add(example.gold(),
@@ -110,7 +112,7 @@ public final class StanceFit {
     }
 
     private StanceLayerFit.Options options(double l2) {
-        return new StanceLayerFit.Options(l2, minDf, prune, minWords);
+        return new StanceLayerFit.Options(l2, minDf, prune, minWords, inputs);
     }
 
     private List<StanceExample> examples(Narrative narrative, List<LabelledArticle> articles) {

@@ -20,8 +20,27 @@ public final class StanceLayerFit {
     private static final int STEPS = 3000;
     private static final double RATE = 1.0;
 
-    /** @param minWords articles shorter than this keep the threshold rule (written into the layer) */
-    public record Options(double l2, int minDf, double prune, int minWords) {
+    /**
+     * @param minWords articles shorter than this keep the threshold rule (written into the layer)
+     * @param inputs which features the layer reads: the rule's evidence, the article's words, or both
+     */
+    public record Options(double l2, int minDf, double prune, int minWords, Inputs inputs) {
+        public Options(double l2, int minDf, double prune, int minWords) {
+            this(l2, minDf, prune, minWords, Inputs.BOTH);
+        }
+    }
+
+    /** The feature families a layer reads; the single ones measure what each family is worth. */
+    public enum Inputs {
+        BOTH, EVIDENCE, WORDS;
+
+        boolean evidence() {
+            return this != WORDS;
+        }
+
+        boolean words() {
+            return this != EVIDENCE;
+        }
     }
 
     private final Options options;
@@ -73,9 +92,13 @@ public final class StanceLayerFit {
 
     private List<String> featureNames(List<StanceReading> readings) {
         List<String> names = new ArrayList<>(List.of("bias"));
-        names.addAll(StanceFeatures.NAMES);
+        if (options.inputs().evidence()) {
+            names.addAll(StanceFeatures.NAMES);
+        }
         Map<String, Integer> df = new TreeMap<>();
-        readings.forEach(reading -> reading.words().keySet().forEach(word -> df.merge(word, 1, Integer::sum)));
+        if (options.inputs().words()) {
+            readings.forEach(reading -> reading.words().keySet().forEach(word -> df.merge(word, 1, Integer::sum)));
+        }
         df.forEach((word, count) -> {
             if (count >= options.minDf()) {
                 names.add(word);
@@ -87,7 +110,12 @@ public final class StanceLayerFit {
     private static SoftmaxFit.Row row(StanceReading reading, Map<String, Integer> index, int target) {
         Map<Integer, Double> values = new TreeMap<>();
         values.put(0, 1.0);
-        reading.rule().features().forEach((name, value) -> values.put(index.get(name), value));
+        reading.rule().features().forEach((name, value) -> {
+            Integer at = index.get(name);
+            if (at != null) {
+                values.put(at, value);
+            }
+        });
         reading.words().forEach((word, value) -> {
             Integer at = index.get(word);
             if (at != null) {
@@ -99,12 +127,11 @@ public final class StanceLayerFit {
     }
 
     private StanceModel model(List<String> labels, List<String> names, double[][] w) {
-        int evidence = StanceFeatures.NAMES.size() + 1;
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         for (int k = 0; k < labels.size(); k++) {
             Map<String, Double> row = new LinkedHashMap<>();
             for (int j = 0; j < names.size(); j++) {
-                if (j < evidence || Math.abs(w[k][j]) >= options.prune()) {
+                if (!names.get(j).startsWith(StanceModel.WORD_PREFIX) || Math.abs(w[k][j]) >= options.prune()) {
                     row.put(names.get(j), w[k][j]);
                 }
             }
