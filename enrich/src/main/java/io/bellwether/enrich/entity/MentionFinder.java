@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 public final class MentionFinder {
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     private static final String PRODUCT = "PRODUCT";
+    private static final Pattern VERSION_PIECE = Pattern.compile("[-.]|[A-Za-z0-9][A-Za-z0-9.]*");
     private static final Set<String> PRODUCT_BEFORE = Set.of("codenamed", "codename", "dubbed", "model", "chatbot",
             "assistant");
     private static final Set<String> PRODUCT_AFTER = Set.of("model", "chatbot", "assistant", "llm");
@@ -77,6 +79,13 @@ public final class MentionFinder {
         List<EntityMention> mentions = new ArrayList<>();
         int at = 0;
         while (at < tokens.size()) {
+            int version = versionEnd(tokens, known, at);
+            if (version > at + 1) {
+                mentions.add(new EntityMention(glued(tokens, at, version), PRODUCT, sentence.index(), at, version - 1,
+                        null));
+                at = version;
+                continue;
+            }
             String type = known[at] != null ? known[at].type() : tokens.get(at).ner();
             if (known[at] == null && (type == null || !TYPES.contains(type))) {
                 at++;
@@ -94,6 +103,34 @@ public final class MentionFinder {
             at = end;
         }
         return mentions;
+    }
+
+    /**
+     * The end of a versioned product name starting at {@code at}: a known one-word product followed by pieces of
+     * the same surface word that hold a digit ("Qwen-72B", "Qwen2.5", "llama3.1", "OLMo-7B-Instruct", which the
+     * tokenizer splits), or {@code at} when there is none. The versioned name is an entity of its own.
+     */
+    private int versionEnd(List<Token> tokens, GazetteerEntry[] known, int at) {
+        Token first = tokens.get(at);
+        boolean product = known[at] != null ? PRODUCT.equals(known[at].type()) && (at + 1 == tokens.size()
+                || known[at + 1] != known[at]) : gazetteer.product(first.word()).isPresent();
+        if (!product) {
+            return at;
+        }
+        int end = at + 1;
+        boolean digit = false;
+        while (end < tokens.size() && tokens.get(end).begin() == tokens.get(end - 1).end()
+                && VERSION_PIECE.matcher(tokens.get(end).word()).matches()) {
+            digit |= tokens.get(end).word().chars().anyMatch(Character::isDigit);
+            end++;
+        }
+        return digit ? end : at;
+    }
+
+    private static String glued(List<Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        tokens.subList(from, to).forEach(token -> text.append(token.word()));
+        return text.toString();
     }
 
     /** True for a MISC run of adjectives only: "American", "Chinese", "European" as the tagger tags them. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,24 @@ class MentionFinderTest {
             assertThat(mention.type()).isEqualTo("PRODUCT");
             assertThat(mention.canonical()).isEqualTo("Llama");
         });
+    }
+
+    @Test
+    void joinsAKnownProductAndTheVersionTheTokenizerSplitOffIntoOneProduct() {
+        String[][] words = {{"Llama", "NNP"}, {"-", "HYPH"}, {"70B", "NNP"}, {"and", "CC"}, {"llama", "NN"},
+            {"3.1", "CD"}, {"beat", "VBD"}, {"llamas", "NNS"}, {",", ","}, {"a", "DT"}, {"Llama", "NNP"}, {"-", "HYPH"},
+            {"based", "VBN"}, {"tool", "NN"}};
+        int[] begins = {0, 5, 6, 10, 14, 19, 23, 28, 34, 36, 38, 43, 44, 50};
+        List<Token> tokens = new ArrayList<>();
+        for (int at = 0; at < words.length; at++) {
+            tokens.add(new Token(words[at][0], words[at][0].toLowerCase(Locale.ROOT), words[at][1], "O",
+                    begins[at], begins[at] + words[at][0].length()));
+        }
+
+        List<EntityMention> found = finder.find(List.of(new Sentence(0, 0, 54, tokens)));
+
+        assertThat(found).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("Llama-70B", "PRODUCT"), tuple("llama3.1", "PRODUCT"), tuple("Llama", "PRODUCT"));
     }
 
     @Test
