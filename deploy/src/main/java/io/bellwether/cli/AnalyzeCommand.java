@@ -41,7 +41,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("analyze: " + articles.size() + " article(s); loading CoreNLP models...");
         err.flush();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int failures = new OfflineAnalysis(EnrichApp.analyzer(enrichConfig)).run(articles, out);
+        int failures = new OfflineAnalysis(EnrichApp.analyzer(enrichConfig), enrichConfig.threads(),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)).run(articles, out);
         out.flush();
         return failures == 0 ? 0 : 1;
     }

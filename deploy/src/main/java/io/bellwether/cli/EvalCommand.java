@@ -35,7 +35,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         EnrichConfig enrichConfig = EnrichKeys.config(config.resolve(RuntimeKeys.definition().plus(EnrichKeys.all())));
         try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            new Evaluation(EnrichApp.analyzer(enrichConfig), enrichConfig.narratives().aliasTable()).run(reader, new PrintStream(System.out, true,
+            new Evaluation(EnrichApp.analyzer(enrichConfig), enrichConfig.narratives().aliasTable(),
+                    enrichConfig.threads()).run(reader, new PrintStream(System.out, true,
                     StandardCharsets.UTF_8));
         }
         return 0;

@@ -9,9 +9,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -28,17 +30,22 @@ public final class Evaluation {
 
     private final Analyzer analyzer;
     private final Map<String, String> aliases;
+    private final int threads;
     private final LabelledFile lines = new LabelledFile();
 
-    /** An evaluation that matches gold entity names without aliases. */
+    /** An evaluation on one thread that matches gold entity names without aliases. */
     public Evaluation(Analyzer analyzer) {
-        this(analyzer, Map.of());
+        this(analyzer, Map.of(), 1);
     }
 
-    /** @param aliases the narrative file's alias table, so gold "AWS" counts as found by "Amazon Web Services" */
-    public Evaluation(Analyzer analyzer, Map<String, String> aliases) {
+    /**
+     * @param aliases the narrative file's alias table, so gold "AWS" counts as found by "Amazon Web Services"
+     * @param threads articles analysed at once; the report is the same for any count
+     */
+    public Evaluation(Analyzer analyzer, Map<String, String> aliases, int threads) {
         this.analyzer = analyzer;
         this.aliases = aliases;
+        this.threads = threads;
     }
 
     /** The confusion matrix of each narrative, by id, and the entity recall over every line. */
@@ -51,17 +58,9 @@ public final class Evaluation {
     public Report run(BufferedReader gold, PrintStream out) {
         Map<String, ConfusionMatrix> matrices = new TreeMap<>();
         EntityRecall recall = new EntityRecall(aliases);
-        try {
-            String line;
-            int number = 0;
-            while ((line = gold.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    evaluate(lines.parse(line, "line " + number), matrices, recall, out);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gold file", e);
+        try (OrderedPool pool = new OrderedPool(threads)) {
+            pool.map(articles(gold), item -> analyzer.analyze(item.article()),
+                    (item, result) -> evaluate(item, result, matrices, recall, out));
         }
         matrices.forEach((narrative, matrix) -> out.printf(Locale.ROOT, "%s: items=%d accuracy=%.3f macroF1=%.3f%n%s",
                 narrative, matrix.total(), matrix.accuracy(), matrix.macroF1(), matrix.render()));
@@ -72,9 +71,46 @@ public final class Evaluation {
         return new Report(matrices, recall);
     }
 
-    private void evaluate(LabelledArticle item, Map<String, ConfusionMatrix> matrices, EntityRecall recall,
-                          PrintStream out) {
-        AnalysisResult result = analyzer.analyze(item.article());
+    /** The labelled lines of {@code gold}, parsed one at a time as the pool asks for them. */
+    private Iterator<LabelledArticle> articles(BufferedReader gold) {
+        return new Iterator<>() {
+            private int number;
+            private LabelledArticle next = advance();
+
+            private LabelledArticle advance() {
+                try {
+                    String line;
+                    while ((line = gold.readLine()) != null) {
+                        number++;
+                        if (!line.isBlank()) {
+                            return lines.parse(line, "line " + number);
+                        }
+                    }
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read gold file", e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public LabelledArticle next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                LabelledArticle current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
+    private void evaluate(LabelledArticle item, AnalysisResult result, Map<String, ConfusionMatrix> matrices,
+                          EntityRecall recall, PrintStream out) {
         String narrative = item.narrativeId();
         String predicted = predict(result, narrative);
         matrices.computeIfAbsent(narrative, id -> new ConfusionMatrix(LABELS)).add(item.label(), predicted);

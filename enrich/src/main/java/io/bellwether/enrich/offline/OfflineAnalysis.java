@@ -5,33 +5,55 @@ import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.schemas.AvroJson;
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * Enrichment without Kafka: analyses articles and prints one JSON object per article, the enriched record, or
  * {"id", "failed": reason, "detail"} for an article that failed. Returns how many failed.
  */
 public final class OfflineAnalysis {
+    private static final int PROGRESS_EVERY = 100;
+
     private final Analyzer analyzer;
+    private final int threads;
+    private final PrintStream progress;
     private final AvroJson avroJson = new AvroJson();
 
+    /** One thread, no progress lines. */
     public OfflineAnalysis(Analyzer analyzer) {
+        this(analyzer, 1, null);
+    }
+
+    /**
+     * @param threads articles analysed at once (the analyzer is shared: it is thread-safe); output keeps input order
+     * @param progress where a line goes every 100 articles (count and rate), or null for none
+     */
+    public OfflineAnalysis(Analyzer analyzer, int threads, PrintStream progress) {
         this.analyzer = analyzer;
+        this.threads = threads;
+        this.progress = progress;
     }
 
     public int run(Iterable<Article> articles, PrintStream out) {
-        int failures = 0;
-        for (Article article : articles) {
-            AnalysisResult result = analyzer.analyze(article);
-            if (result instanceof AnalysisResult.Enriched enriched) {
-                out.println(avroJson.write(enriched.article()));
-            } else if (result instanceof AnalysisResult.Failed failed) {
-                failures++;
-                out.println("{\"id\":" + quote(article.getId()) + ",\"failed\":" + quote(failed.reason())
-                        + ",\"detail\":" + quote(failed.detail()) + "}");
-            }
+        int[] counts = new int[2];
+        long started = System.nanoTime();
+        try (OrderedPool pool = new OrderedPool(threads)) {
+            pool.map(articles.iterator(), analyzer::analyze, (article, result) -> {
+                if (result instanceof AnalysisResult.Enriched enriched) {
+                    out.println(avroJson.write(enriched.article()));
+                } else if (result instanceof AnalysisResult.Failed failed) {
+                    counts[1]++;
+                    out.println("{\"id\":" + quote(article.getId()) + ",\"failed\":" + quote(failed.reason())
+                            + ",\"detail\":" + quote(failed.detail()) + "}");
+                }
+                if (++counts[0] % PROGRESS_EVERY == 0 && progress != null) {
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    progress.printf(Locale.ROOT, "analyze: %d articles, %.1f/s%n", counts[0], counts[0] / seconds);
+                }
+            });
         }
         out.flush();
-        return failures;
+        return counts[1];
     }
 
     private static String quote(String text) {

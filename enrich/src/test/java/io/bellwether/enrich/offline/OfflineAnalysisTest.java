@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,25 @@ class OfflineAnalysisTest {
         JsonNode failed = json.readTree(lines[1]);
         assertThat(failed.path("id").asText()).isEqualTo("b");
         assertThat(failed.path("detail").asText()).isEqualTo("said \"no\"");
+    }
+
+    @Test
+    void printsTheSameBytesOnFourThreadsAsOnOne() {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            articles.add(article("a" + i, List.of("open", "closed", "neutral", "fail", "other").get(i % 5)));
+        }
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        ByteArrayOutputStream four = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        int failedOnOne = new OfflineAnalysis(BY_TITLE).run(articles, new PrintStream(one, true, StandardCharsets.UTF_8));
+        int failedOnFour = new OfflineAnalysis(BY_TITLE, 4, new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .run(articles, new PrintStream(four, true, StandardCharsets.UTF_8));
+
+        assertThat(four.toByteArray()).isEqualTo(one.toByteArray());
+        assertThat(failedOnFour).isEqualTo(failedOnOne).isEqualTo(60);
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("analyze: 100 articles", "analyze: 300 articles");
     }
 
     @Test
