@@ -1,6 +1,5 @@
 package io.bellwether.cli;
 
-import io.bellwether.avro.Article;
 import io.bellwether.enrich.EnrichApp;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** Enriches article files offline, without Kafka: one EnrichedArticle JSON object per line on stdout. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse article files (the ingest formats: .txt .json .jsonl .html, directories"
-                + " recursively) without Kafka; prints one EnrichedArticle as JSON per line.",
+                + " recursively) without Kafka; prints one EnrichedArticle as JSON per line, in input order, analysing"
+                + " on streams.threads threads (default: all cores) with bounded memory; progress on stderr.",
             "Exit code 0 when every article was analysed, 1 when some input was skipped or failed."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "article files or directories")
@@ -37,13 +37,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         EnrichConfig enrichConfig = EnrichKeys.config(config.resolve(RuntimeKeys.definition().plus(EnrichKeys.all())));
-        List<Article> articles = new ArticleFiles().read(files, err);
-        err.println("analyze: " + articles.size() + " article(s); loading CoreNLP models...");
+        err.println("analyze: loading CoreNLP models...");
         err.flush();
+        ArticleStream articles = new ArticleStream(files, err, new ArticleFiles());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int failures = new OfflineAnalysis(EnrichApp.analyzer(enrichConfig), enrichConfig.threads(),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)).run(articles, out);
         out.flush();
-        return failures == 0 ? 0 : 1;
+        err.println("analyze: done, " + failures + " failed, " + articles.skipped() + " input(s) skipped");
+        err.flush();
+        return failures == 0 && articles.skipped() == 0 ? 0 : 1;
     }
 }

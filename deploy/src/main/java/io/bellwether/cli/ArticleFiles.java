@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Reads articles from files in the ingest formats without Kafka, for the offline commands; reports rejects. */
 final class ArticleFiles {
@@ -24,14 +25,19 @@ final class ArticleFiles {
     /** The articles in {@code paths}; each malformed file or line is reported on {@code err} as file:line: reason. */
     List<Article> read(List<Path> paths, PrintWriter err) {
         List<Article> articles = new ArrayList<>();
+        each(paths, articles::add, rejected -> err.println("skipped " + rejected));
+        return articles;
+    }
+
+    /** Each article of {@code paths} in file order to {@code sink}; each reject, described, to {@code rejects}. */
+    void each(List<Path> paths, Consumer<Article> sink, Consumer<String> rejects) {
         new FileSource().read(paths, result -> {
             Assembly assembly = assembler.assemble(result);
             if (assembly instanceof Ready ready) {
-                articles.add(ready.article());
+                sink.accept(ready.article());
             } else {
-                err.println("skipped " + ((Rejected) assembly).describe());
+                rejects.accept(((Rejected) assembly).describe());
             }
         });
-        return articles;
     }
 }
