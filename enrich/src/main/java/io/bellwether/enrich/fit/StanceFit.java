@@ -4,16 +4,12 @@ import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.StanceModel;
 import io.bellwether.enrich.offline.ConfusionMatrix;
+import io.bellwether.enrich.offline.OrderedPool;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fits a narrative's stance layer from labelled articles: reads each article once with the analyzer (all cores,
@@ -116,37 +112,18 @@ public final class StanceFit {
     }
 
     private List<StanceExample> examples(Narrative narrative, List<LabelledArticle> articles) {
-        if (articles.isEmpty()) {
-            return List.of();
+        List<StanceExample> examples = new ArrayList<>();
+        try (OrderedPool pool = new OrderedPool(threads)) {
+            pool.map(articles.iterator(), article -> analyzer.stanceReading(article.article(), narrative),
+                    (article, reading) -> {
+                        examples.add(new StanceExample(article, reading));
+                        if (examples.size() % 25 == 0 || examples.size() == articles.size()) {
+                            progress.printf(Locale.ROOT, "fit: read %d of %d articles%n", examples.size(),
+                                    articles.size());
+                        }
+                    });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<StanceExample>> pending = new ArrayList<>();
-            for (LabelledArticle article : articles) {
-                pending.add(pool.submit(() -> {
-                    StanceExample example = new StanceExample(article,
-                            analyzer.stanceReading(article.article(), narrative));
-                    int count = done.incrementAndGet();
-                    if (count % 25 == 0 || count == articles.size()) {
-                        progress.printf(Locale.ROOT, "fit: read %d of %d articles%n", count, articles.size());
-                    }
-                    return example;
-                }));
-            }
-            List<StanceExample> examples = new ArrayList<>();
-            for (Future<StanceExample> future : pending) {
-                examples.add(future.get());
-            }
-            return examples;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the labelled articles", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return examples;
     }
 
     private void report(String title, ConfusionMatrix matrix) {
