@@ -20,6 +20,8 @@ import java.util.Set;
  * the per-idea variants (shift-reduce parser, NER settings). Out come the rate and each article's named-entity spans.
  */
 public final class StockPipeline {
+    /** The annotators of the stock sentiment pipeline, in process and on the command line. */
+    static final String STOCK_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,sentiment";
     static final String SR_PARSER = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
     private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
@@ -33,12 +35,12 @@ public final class StockPipeline {
 
     /** The stock sentiment pipeline: CoreNLP defaults, PCFG parser. */
     public static StockPipeline stock() {
-        return new StockPipeline("stock PCFG", annotators("tokenize,ssplit,pos,lemma,ner,parse,sentiment"));
+        return new StockPipeline("stock PCFG", annotators(STOCK_ANNOTATORS));
     }
 
     /** The stock pipeline with the shift-reduce parser instead of the PCFG one. */
     public static StockPipeline shiftReduce() {
-        Properties properties = annotators("tokenize,ssplit,pos,lemma,ner,parse,sentiment");
+        Properties properties = annotators(STOCK_ANNOTATORS);
         properties.setProperty("parse.model", SR_PARSER);
         return new StockPipeline("stock shift-reduce", properties);
     }

@@ -4,6 +4,7 @@ import io.bellwether.avro.Article;
 import io.bellwether.bench.AggregateBench;
 import io.bellwether.bench.BenchCorpus;
 import io.bellwether.bench.EnrichBench;
+import io.bellwether.bench.ProcessBench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ final class BenchCommand implements Runnable {
     @Command(name = "enrich", mixinStandardHelpOptions = true,
             description = {"Enrich throughput on corpus/sample plus corpus/eval/dev.jsonl: (a) the stock CoreNLP"
                     + " sentiment pipeline on a subset, (b) the analyzer in 1 and N threads, (c) the enrich stream on"
-                    + " an embedded broker; quality against a full PCFG pass; the speed ideas. Needs -Xmx5g."})
+                    + " an embedded broker; quality against a full PCFG pass; the speed ideas; (d) the stock command line"
+                    + " against analyze, each a process of its own, load time removed. Needs -Xmx5g."})
     static final class Enrich implements Callable<Integer> {
         @Option(names = "--corpus", defaultValue = "corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
         Path corpus;
@@ -65,6 +67,19 @@ final class BenchCommand implements Runnable {
         boolean skipIdeas;
         @Option(names = "--tuning-ideas", description = "also measure the sentence cache and stream settings")
         boolean tuningIdeas;
+        @Option(names = "--skip-processes", description = "skip (d), the stock command line against analyze as"
+                + " processes of their own")
+        boolean skipProcesses;
+        @Option(names = "--processes-only", description = "run (d) alone")
+        boolean processesOnly;
+        @Option(names = "--process-input", paramLabel = "FILE",
+                description = {"texts for (d) in the eval line format ({id,title,text}; a text repeated on several"
+                        + " lines counts once), e.g. a real-news file; default the benchmark corpus"})
+        Path processInput;
+        @Option(names = "--process-stock-articles", paramLabel = "N", defaultValue = "10",
+                description = "texts the stock command line gets in (d) (default ${DEFAULT-VALUE}); analyze gets"
+                        + " these and then all")
+        int processStockArticles;
         @Spec
         CommandSpec spec;
 
@@ -77,9 +92,16 @@ final class BenchCommand implements Runnable {
             List<Article> all = BenchCorpus.interleave(sample, dev);
             List<Article> used = all.subList(0, articles == null ? all.size() : Math.min(articles, all.size()));
             int poolThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            new EnrichBench(new EnrichBench.Plan(List.copyOf(used), stockArticles, ideaArticles,
-                    fullPassArticles == null ? used.size() : fullPassArticles, poolThreads, streamWarmUp,
-                    parseMaxTokens, skipStream, skipFullPass, skipIdeas, tuningIdeas), out).run();
+            if (!processesOnly) {
+                new EnrichBench(new EnrichBench.Plan(List.copyOf(used), stockArticles, ideaArticles,
+                        fullPassArticles == null ? used.size() : fullPassArticles, poolThreads, streamWarmUp,
+                        parseMaxTokens, skipStream, skipFullPass, skipIdeas, tuningIdeas), out).run();
+            }
+            if (!skipProcesses || processesOnly) {
+                List<Article> texts = processInput == null ? used : new BenchCorpus().readDevSet(processInput);
+                new ProcessBench(new ProcessBench.Plan(texts, processStockArticles, Bellwether.class.getName(),
+                        List.of("analyze"), poolThreads), out).run();
+            }
             return 0;
         }
     }
