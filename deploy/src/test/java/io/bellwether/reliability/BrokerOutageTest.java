@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,7 +23,8 @@ class BrokerOutageTest {
     /** How long the broker stays down, on top of its own restart time. */
     private static final Duration OUTAGE = Duration.ofSeconds(5);
 
-    @TempDir
+    /** Kept when the test fails: the broker's and each service's log are in it. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
 
     @Test

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,7 +29,8 @@ class ServiceCrashTest {
     private static final Instant CLOSING = Instant.parse("2026-10-10T00:00:00Z");
     private static final Duration STAGE_TIMEOUT = Duration.ofMinutes(5);
 
-    @TempDir
+    /** Kept when the test fails: the broker's and each service's log are in it. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
 
     @Test
