@@ -7,6 +7,7 @@ import io.bellwether.schemas.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.IntSupplier;
 
 /**
  * Watches a running pipeline from outside its processes, read_committed: how much a stage has committed (so a drill
@@ -40,16 +41,22 @@ final class PipelineWatch {
      */
     int awaitCommitted(Topic<String, ?> topic, int atLeast, CliJvm needed, Duration timeout)
             throws InterruptedException {
+        return awaitCount(topic.name() + " committed records", () -> committed.keys(topic).size(), atLeast, needed,
+                timeout);
+    }
+
+    /** Polls {@code count} until it reaches {@code atLeast}; fails if {@code needed} exits or the time runs out. */
+    int awaitCount(String what, IntSupplier count, int atLeast, CliJvm needed, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            int count = committed.keys(topic).size();
-            if (count >= atLeast) {
-                return count;
+            int seen = count.getAsInt();
+            if (seen >= atLeast) {
+                return seen;
             }
             if (!needed.alive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException(topic.name() + " reached " + count + " of " + atLeast
-                        + " committed records; " + needed + (needed.alive() ? " still running" : " exited")
-                        + ":\n" + needed.output());
+                throw new IllegalStateException(what + ": " + seen + " of " + atLeast + "; " + needed
+                        + (needed.alive() ? " still running" : " exited") + ":\n" + needed.output());
             }
             Thread.sleep(POLL.toMillis());
         }

@@ -3,6 +3,7 @@ package io.bellwether.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.avro.NarrativeScore;
 import io.bellwether.avro.NarrativeSignal;
 import io.bellwether.schemas.Topics;
 import java.nio.file.Path;
@@ -20,13 +21,17 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of the enrich and the aggregate processes in the middle of the sample corpus, then a restart: the
- * read_committed outputs hold every article once and the final scores equal those of a clean run (a replay of the
- * same articles, with no kill, into {@code *.clean} topics).
+ * kill -9 of the enrich process in the middle of the sample corpus, of the aggregate process while it scores, and
+ * of the aggregate again while the closing article makes every window emit its final record; each time a restart
+ * with the same command and state directory, except that the last aggregate finds its state directory deleted. The read_committed outputs then hold every article once and the final
+ * scores equal those of a clean run (a replay of the same articles, with no kill, into {@code *.clean} topics).
  */
 class ServiceCrashTest {
-    static final List<Path> INPUT = List.of(sampleDay("2026-10-01"), sampleDay("2026-10-02"), sampleDay("2026-10-03"));
-    private static final Instant CLOSING = Instant.parse("2026-10-10T00:00:00Z");
+    /** Five days of the sample corpus (58 distinct articles), enough that enrich is far from done at its kill. */
+    static final List<Path> INPUT = List.of(sampleDay("2026-10-01"), sampleDay("2026-10-02"),
+            sampleDay("2026-10-03"), sampleDay("2026-10-04"), sampleDay("2026-10-05"));
+    /** After every window of the input plus {@link LocalPipeline#GRACE}: it closes them all. */
+    private static final Instant CLOSING = Instant.parse("2026-10-13T00:00:00Z");
     private static final Duration STAGE_TIMEOUT = Duration.ofMinutes(5);
 
     /** Kept when the test fails: the broker's and each service's log are in it. */
@@ -41,35 +46,49 @@ class ServiceCrashTest {
             PipelineWatch watch = pipeline.watch();
             CommittedRecords committed = pipeline.committed();
 
-            CliJvm aggregate = pipeline.startAggregate("aggregate-1");
+            // enrich alone, killed at its first committed transaction: the rest of the input is still to do.
             CliJvm enrich = pipeline.startEnrich("enrich-1", 0);
-            watch.awaitCommitted(live.narrativeScores(), 1, aggregate, STAGE_TIMEOUT);
-            aggregate.kill();
-            int enrichedAtKill = watch.awaitCommitted(live.enriched(), articles / 2, enrich, STAGE_TIMEOUT);
+            int enrichedAtKill = watch.awaitCommitted(live.enriched(), 1, enrich, STAGE_TIMEOUT);
             enrich.kill();
             assertThat(enrichedAtKill).as("enrich killed mid-stream").isLessThan(articles);
 
-            CliJvm aggregateAgain = pipeline.startAggregate("aggregate-2");
             CliJvm enrichAgain = pipeline.startEnrich("enrich-2", 0);
+            CliJvm aggregate = pipeline.startAggregate("aggregate-1");
+            int scoresAtKill = watch.awaitCommitted(live.narrativeScores(), 1, aggregate, STAGE_TIMEOUT);
+            aggregate.kill();
+            CliJvm aggregateAgain = pipeline.startAggregate("aggregate-2");
             watch.awaitDrained(true, STAGE_TIMEOUT);
+
+            // The closing article makes every window final; the aggregate dies as soon as it is enriched, before or
+            // while the finals are written (which of the two is printed below).
             pipeline.ingestClosingArticle(CLOSING);
+            watch.awaitCommitted(live.enriched(), articles + 1, enrichAgain, STAGE_TIMEOUT);
+            aggregateAgain.kill();
+            int finalsAtKill = committed.narrativeFinals(live.narrativeScores()).size();
+            // Its state directory goes too: the last aggregate restores every store from the changelogs.
+            long stateFiles = pipeline.deleteState("aggregate");
+            CliJvm aggregateLast = pipeline.startAggregate("aggregate-3");
             watch.awaitDrained(true, STAGE_TIMEOUT);
             enrichAgain.stop();
-            aggregateAgain.stop();
+            aggregateLast.stop();
 
             CliJvm replay = pipeline.startReplay("clean", CLOSING.minus(Duration.ofDays(30)), CLOSING.plusSeconds(1));
             assertThat(replay.awaitExit(STAGE_TIMEOUT)).as(replay.output()).isZero();
 
             Topics clean = new Topics("clean");
             Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched());
+            Map<String, List<NarrativeScore>> finals = committed.narrativeFinals(live.narrativeScores());
+            System.out.printf("ServiceCrashTest: %d articles; enrich killed at %d enriched, aggregate at %d score "
+                    + "records, aggregate again at %d of %d narrative finals, its state directory deleted (%d files); after restarts %d duplicates, %d "
+                    + "missing%n", articles, enrichedAtKill, scoresAtKill, finalsAtKill, finals.size(), stateFiles,
+                    delivery.duplicates().size(), delivery.missing().size());
             assertThat(delivery.duplicates()).isEmpty();
             assertThat(delivery.missing())
                     .as(() -> watch.explain(delivery, live.enriched(), live.deadLetter())).isEmpty();
             Map<String, EnrichedArticle> enriched = values(committed, live);
             assertThat(enriched).isEqualTo(values(committed, clean));
             assertClosesEveryNarrative(enriched);
-            assertFinalsOnceAndEqual(committed.narrativeFinals(live.narrativeScores()),
-                    committed.narrativeFinals(clean.narrativeScores()));
+            assertFinalsOnceAndEqual(finals, committed.narrativeFinals(clean.narrativeScores()));
             assertFinalsOnceAndEqual(committed.entityFinals(live.entityScores()),
                     committed.entityFinals(clean.entityScores()));
         }
