@@ -47,6 +47,11 @@ class BrokerOutageTest {
             assertThat(enrich.alive()).as(enrich.output()).isTrue();
             assertThat(health(httpPort)).contains("\"status\":\"UP\"");
             Delivery delivery = watch.awaitDelivery(committed.keys(live.articles()), live.enriched());
+            // A replaced thread has a new transactional id: its predecessor's open transaction ends only when the
+            // coordinator times it out, and until then it pins the partition's last stable offset.
+            System.out.printf("BrokerOutageTest: %d articles, broker killed at %d enriched; enrich replaced %d "
+                    + "stream thread(s)%n", articles, enrichedAtKill,
+                    enrich.output().split("Replacing thread", -1).length - 1);
             assertThat(delivery.duplicates()).isEmpty();
             assertThat(delivery.missing())
                     .as(() -> watch.explain(delivery, live.enriched(), live.deadLetter())).isEmpty();
