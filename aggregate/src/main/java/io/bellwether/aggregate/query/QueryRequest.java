@@ -74,14 +74,38 @@ record QueryRequest(List<String> segments, Map<String, String> params) {
                         + configured.stream().map(WindowSpec::label).toList()));
     }
 
-    Instant instant(String name, Instant fallback) {
+    /** A {@code [from, to]} range of instants, both inside what the window stores can hold. */
+    record TimeRange(Instant from, Instant to) {
+    }
+
+    /**
+     * {@code from} and {@code to}, defaulting to {@code earliest} and {@code latest}: refused when either lies
+     * outside those bounds (the stores count epoch milliseconds) or when the range ends before it starts. A wide
+     * range costs nothing extra: the stores iterate only the windows they hold.
+     */
+    TimeRange range(Instant earliest, Instant latest) {
+        Instant from = instant("from", earliest, earliest, latest);
+        Instant to = instant("to", latest, earliest, latest);
+        if (from.isAfter(to)) {
+            throw new BadQuery(400, "from (" + from + ") is after to (" + to + ")");
+        }
+        return new TimeRange(from, to);
+    }
+
+    private Instant instant(String name, Instant fallback, Instant earliest, Instant latest) {
         Optional<String> text = param(name);
+        Instant value;
         try {
-            return text.map(Instant::parse).orElse(fallback);
+            value = text.map(Instant::parse).orElse(fallback);
         } catch (DateTimeParseException e) {
             throw new BadQuery(400, name + " must be an ISO-8601 instant like 2026-10-04T09:00:00Z, got '"
                     + text.get() + "'");
         }
+        if (value.isBefore(earliest) || value.isAfter(latest)) {
+            throw new BadQuery(400, name + " must lie between " + earliest + " and " + latest + ", got '"
+                    + text.orElse("") + "'");
+        }
+        return value;
     }
 
     int positiveInt(String name, int fallback) {

@@ -93,9 +93,10 @@ public final class ScoreHttpHandler implements HttpHandler {
 
     private Reply narrativeScores(QueryRequest request, URI uri, String narrative) {
         WindowSpec spec = request.window(windows);
+        QueryRequest.TimeRange range = request.range(ScoreQueries.EARLIEST, ScoreQueries.LATEST);
         return routed(request, uri, spec, narrative, () -> {
-            List<? extends IndexedRecord> scores = queries.narrativeScores(spec, narrative,
-                    request.instant("from", ScoreQueries.EARLIEST), request.instant("to", ScoreQueries.LATEST));
+            List<? extends IndexedRecord> scores = queries.narrativeScores(spec, narrative, range.from(),
+                    range.to());
             if (scores.isEmpty()) {
                 return Reply.error(404, "no " + spec.label() + " windows of narrative '" + narrative
                         + "' in the requested range", json);
@@ -116,8 +117,9 @@ public final class ScoreHttpHandler implements HttpHandler {
     private Reply entityScores(QueryRequest request, URI uri, String entity) {
         WindowSpec spec = request.window(windows);
         Optional<String> narrative = request.param("narrative");
-        Supplier<ArrayNode> local = () -> records(queries.entityScores(spec, entity, narrative,
-                request.instant("from", ScoreQueries.EARLIEST), request.instant("to", ScoreQueries.LATEST)));
+        QueryRequest.TimeRange range = request.range(ScoreQueries.EARLIEST, ScoreQueries.LATEST);
+        Supplier<ArrayNode> local = () -> records(queries.entityScores(spec, entity, narrative, range.from(),
+                range.to()));
         Reply reply = narrative.isPresent()
                 ? routed(request, uri, spec, narrative.get(), () -> ok(body(spec).set("scores", local.get())))
                 : gather(request, uri, spec, "scores", local, Comparator.comparing(

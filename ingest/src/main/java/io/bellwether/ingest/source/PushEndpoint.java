@@ -15,13 +15,13 @@ import io.bellwether.ingest.article.Ready;
 import io.bellwether.ingest.article.RejectReason;
 import io.bellwether.ingest.article.Rejected;
 import io.bellwether.ingest.publish.Admission;
+import io.bellwether.runtime.http.HeaderDeadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,25 +30,38 @@ import java.util.Optional;
  * {@code POST /articles} with a JSON object or array: every article is validated first, then published and
  * committed, and the answer is 202 with their ids. A body that is not well-formed UTF-8, invalid JSON or a missing
  * field is a 400 naming it (and the body is dead-lettered under the key {@code http}), an oversized body 413, a
- * missing or wrong bearer token (when one is configured) 401.
+ * missing or wrong bearer token (when one is configured) 401. A client that does not finish sending its headers
+ * within the {@link HeaderDeadline} is disconnected.
  */
 public final class PushEndpoint implements AutoCloseable {
     /** The dead-letter key and file label of everything pushed: requests have no path of their own. */
     private static final String ORIGIN = "http";
     private final HttpServer server;
+    private final HeaderDeadline workers;
     private final PushOptions options;
+    private final BearerToken token;
     private final ArticleIngest ingest;
     private final Clock clock;
     private final JsonArticleParser parser = new JsonArticleParser();
     private final ObjectMapper json = new ObjectMapper();
+    private final Object commits = new Object();
 
     public PushEndpoint(PushOptions options, ArticleIngest ingest, Clock clock) throws IOException {
+        this(options, ingest, clock, HeaderDeadline.DEFAULT);
+    }
+
+    /** An endpoint that disconnects clients whose headers take longer than {@code headerDeadline} to arrive. */
+    public PushEndpoint(PushOptions options, ArticleIngest ingest, Clock clock, Duration headerDeadline)
+            throws IOException {
         this.options = options;
         this.ingest = ingest;
         this.clock = clock;
+        this.token = new BearerToken(options.bearerToken());
         this.server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 0);
-        // One handler thread: requests are committed one after another, in arrival order.
-        server.createContext("/articles", this::handle);
+        // Many workers, so slow clients cannot hold up the others while they send; commits still go one at a time.
+        this.workers = new HeaderDeadline("bellwether-push", HeaderDeadline.DEFAULT_WORKERS, headerDeadline);
+        server.setExecutor(workers);
+        workers.guard(server.createContext("/articles", this::handle));
     }
 
     public void start() {
@@ -65,7 +78,7 @@ public final class PushEndpoint implements AutoCloseable {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "POST");
                 respond(exchange, 405, error("only POST is supported"));
-            } else if (!authorised(exchange)) {
+            } else if (!token.allows(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
                 respond(exchange, 401, error("missing or wrong bearer token"));
             } else if (declaredLength(exchange) > options.maxBodyBytes()) {
@@ -75,7 +88,9 @@ public final class PushEndpoint implements AutoCloseable {
                 if (body.length > options.maxBodyBytes()) {
                     respond(exchange, 413, error("body exceeds " + options.maxBodyBytes() + " bytes"));
                 } else {
-                    accept(exchange, body);
+                    synchronized (commits) {
+                        accept(exchange, body);
+                    }
                 }
             }
         }
@@ -128,16 +143,6 @@ public final class PushEndpoint implements AutoCloseable {
         respond(exchange, 400, error(reason));
     }
 
-    private boolean authorised(HttpExchange exchange) {
-        if (options.bearerToken().isEmpty()) {
-            return true;
-        }
-        String header = exchange.getRequestHeaders().getFirst("Authorization");
-        byte[] expected = ("Bearer " + options.bearerToken().get()).getBytes(StandardCharsets.UTF_8);
-        // Constant-time comparison, so response timing does not leak the token prefix.
-        return header != null && MessageDigest.isEqual(expected, header.strip().getBytes(StandardCharsets.UTF_8));
-    }
-
     private static long declaredLength(HttpExchange exchange) {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         try {
@@ -169,5 +174,6 @@ public final class PushEndpoint implements AutoCloseable {
     @Override
     public void close() {
         server.stop(1);
+        workers.close();
     }
 }

@@ -14,27 +14,32 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The HTTP side of a service (JDK {@link HttpServer}): {@code /health} (JSON, 200 when every check is UP, else
- * 503), {@code /metrics} (Prometheus text) and handlers mounted under path prefixes, such as {@code /api/}.
+ * 503), {@code /metrics} (Prometheus text) and handlers mounted under path prefixes, such as {@code /api/}. A
+ * client that does not finish sending its headers within the {@link HeaderDeadline} is disconnected.
  */
 public final class HttpEndpoint implements Service {
-    private static final int WORKER_THREADS = 4;
-
     private final String host;
     private final int requestedPort;
+    private final Duration headerDeadline;
     private final Map<String, HttpHandler> mounts = new LinkedHashMap<>();
     private HttpServer server;
-    private ExecutorService workers;
+    private HeaderDeadline workers;
 
     public HttpEndpoint(String host, int port, HealthChecks health, ServiceMetrics metrics) {
+        this(host, port, health, metrics, HeaderDeadline.DEFAULT);
+    }
+
+    /** An endpoint that disconnects clients whose headers take longer than {@code headerDeadline} to arrive. */
+    public HttpEndpoint(String host, int port, HealthChecks health, ServiceMetrics metrics, Duration headerDeadline) {
         this.host = host;
         this.requestedPort = port;
+        this.headerDeadline = headerDeadline;
         mounts.put("/health", new HealthHandler(health));
         mounts.put("/metrics", new MetricsHandler(metrics.prometheus()));
         mounts.put("/", new NotFoundHandler());
@@ -50,7 +55,7 @@ public final class HttpEndpoint implements Service {
     public synchronized HttpEndpoint mount(String prefix, HttpHandler handler) {
         mounts.put(prefix, handler);
         if (server != null) {
-            server.createContext(prefix, handler);
+            workers.guard(server.createContext(prefix, handler));
         }
         return this;
     }
@@ -75,12 +80,8 @@ public final class HttpEndpoint implements Service {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start HTTP endpoint on " + host + ":" + requestedPort, e);
         }
-        mounts.forEach(server::createContext);
-        workers = Executors.newFixedThreadPool(WORKER_THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "bellwether-http");
-            thread.setDaemon(true);
-            return thread;
-        });
+        workers = new HeaderDeadline("bellwether-http", HeaderDeadline.DEFAULT_WORKERS, headerDeadline);
+        mounts.forEach((prefix, handler) -> workers.guard(server.createContext(prefix, handler)));
         server.setExecutor(workers);
         server.start();
     }
@@ -102,7 +103,7 @@ public final class HttpEndpoint implements Service {
     public synchronized void close() {
         if (server != null) {
             server.stop(1);
-            workers.shutdownNow();
+            workers.close();
             server = null;
         }
     }
