@@ -7,6 +7,7 @@ import io.bellwether.ingest.IngestKeys;
 import io.bellwether.ingest.IngestSummary;
 import io.bellwether.ingest.article.ParseResult;
 import io.bellwether.ingest.source.FeedFetcher;
+import io.bellwether.ingest.source.FeedHttp;
 import io.bellwether.ingest.source.FeedPoller;
 import io.bellwether.ingest.source.FeedSpec;
 import io.bellwether.ingest.source.FileSource;
@@ -119,11 +120,12 @@ final class IngestCommand implements Runnable {
             try (ServiceProcess process = new ServiceProcess("ingest", settings)) {
                 process.ensureTopics(SchemaRegistryKeys.forSettings(settings), out);
                 ArticleIngest ingest = open(ingestConfig, settings, process.metrics(), out);
-                HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+                // Redirects are followed by FeedHttp under its own rule, never by the client.
+                FeedHttp http = FeedHttp.of(HttpClient.newHttpClient(), ingestConfig.feed());
                 Optional<FullTextFetcher> fullText = ingestConfig.feed().fetchFullText()
-                        ? Optional.of(new FullTextFetcher(http, ingestConfig.feed().httpTimeout())) : Optional.empty();
+                        ? Optional.of(new FullTextFetcher(http)) : Optional.empty();
                 FeedPoller poller = new FeedPoller(urls.stream().map(FeedSpec::of).toList(), ingestConfig.feed(),
-                        new FeedFetcher(http, ingestConfig.feed().httpTimeout()), fullText, ingest, ingest.metrics(),
+                        new FeedFetcher(http), fullText, ingest, ingest.metrics(),
                         Clock.systemUTC(), out::println);
                 return process.run(List.of(IngestServices.feeds(poller, ingest)), out);
             }

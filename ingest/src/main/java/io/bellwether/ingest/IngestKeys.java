@@ -22,6 +22,9 @@ public final class IngestKeys {
             ValueType.duration(), Duration.ofMinutes(5), "how often each feed is polled");
     public static final ConfigKey<Boolean> FULL_TEXT = ConfigKey.of("ingest.feed.full-text", ValueType.bool(), false,
             "fetch the linked page when a feed item carries only a summary");
+    public static final ConfigKey<Integer> FEED_MAX_BYTES = ConfigKey.of("ingest.feed.max-bytes",
+            ValueType.integer(1, FeedOptions.MAX_BYTES_LIMIT), FeedOptions.defaults().maxBytes(),
+            "feed and linked-page bodies over this size (after gzip decoding) are refused");
     public static final ConfigKey<String> PUSH_HOST = ConfigKey.of("ingest.push.host", ValueType.text(), "127.0.0.1",
             "address the POST /articles endpoint binds to");
     public static final ConfigKey<Integer> PUSH_PORT = ConfigKey.of("ingest.push.port", ValueType.integer(0, 65535),
@@ -35,8 +38,8 @@ public final class IngestKeys {
     }
 
     public static List<ConfigKey<?>> all() {
-        return List.of(TRANSACTIONAL_ID, BATCH_SIZE, BATCH_INTERVAL, POLL_INTERVAL, FULL_TEXT, PUSH_HOST, PUSH_PORT,
-                PUSH_MAX_BYTES, PUSH_TOKEN);
+        return List.of(TRANSACTIONAL_ID, BATCH_SIZE, BATCH_INTERVAL, POLL_INTERVAL, FULL_TEXT, FEED_MAX_BYTES,
+                PUSH_HOST, PUSH_PORT, PUSH_MAX_BYTES, PUSH_TOKEN);
     }
 
     /** The validated config of {@code channel}; an inconsistent value is a {@link ConfigException}. */
@@ -48,7 +51,7 @@ public final class IngestKeys {
                     .withBatch(settings.get(BATCH_SIZE), settings.get(BATCH_INTERVAL));
             FeedOptions base = defaults.feed();
             FeedOptions feed = new FeedOptions(settings.get(POLL_INTERVAL), base.maxBackoff(), base.httpTimeout(),
-                    settings.get(FULL_TEXT), base.fullTextBelowChars());
+                    settings.get(FULL_TEXT), base.fullTextBelowChars(), settings.get(FEED_MAX_BYTES));
             PushOptions push = new PushOptions(settings.get(PUSH_HOST), settings.get(PUSH_PORT),
                     settings.get(PUSH_MAX_BYTES), settings.find(PUSH_TOKEN));
             return defaults.withPublish(publish).withFeed(feed).withPush(push);

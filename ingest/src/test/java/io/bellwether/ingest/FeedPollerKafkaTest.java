@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.bellwether.avro.Article;
 import io.bellwether.ingest.source.FeedFetcher;
+import io.bellwether.ingest.source.FeedHttp;
 import io.bellwether.ingest.source.FeedPoller;
 import io.bellwether.ingest.source.FeedSpec;
 import io.bellwether.ingest.source.FullTextFetcher;
@@ -100,10 +101,9 @@ class FeedPollerKafkaTest {
     }
 
     private FeedPoller poller(ArticleIngest ingest, FeedOptions options, FeedSpec... feeds) {
-        HttpClient http = HttpClient.newHttpClient();
-        return new FeedPoller(List.of(feeds), options, new FeedFetcher(http, Duration.ofSeconds(5)),
-                Optional.of(new FullTextFetcher(http, Duration.ofSeconds(5))), ingest, ingest.metrics(), clock,
-                fixture.progress::add);
+        FeedHttp http = FeedHttp.of(HttpClient.newHttpClient(), options);
+        return new FeedPoller(List.of(feeds), options, new FeedFetcher(http), Optional.of(new FullTextFetcher(http)),
+                ingest, ingest.metrics(), clock, fixture.progress::add);
     }
 
     private void pollAfter(FeedPoller poller, Duration wait) {

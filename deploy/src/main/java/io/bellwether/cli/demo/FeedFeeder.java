@@ -2,6 +2,7 @@ package io.bellwether.cli.demo;
 
 import io.bellwether.ingest.FeedOptions;
 import io.bellwether.ingest.source.FeedFetcher;
+import io.bellwether.ingest.source.FeedHttp;
 import io.bellwether.ingest.source.FeedPoller;
 import io.bellwether.ingest.source.FeedSpec;
 import java.net.http.HttpClient;
@@ -18,9 +19,8 @@ final class FeedFeeder {
     static CorpusIngest.Feeder of(List<String> urls, Consumer<String> progress) {
         return (ingest, markDone) -> {
             FeedOptions options = FeedOptions.defaults();
-            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
             FeedPoller poller = new FeedPoller(urls.stream().map(FeedSpec::of).toList(), options,
-                    new FeedFetcher(http, options.httpTimeout()), Optional.empty(), ingest, ingest.metrics(),
+                    new FeedFetcher(FeedHttp.of(HttpClient.newHttpClient(), options)), Optional.empty(), ingest, ingest.metrics(),
                     Clock.systemUTC(), progress::accept);
             poller.pollDue();
             ingest.flush();

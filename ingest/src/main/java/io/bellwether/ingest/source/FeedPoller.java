@@ -114,10 +114,15 @@ public final class FeedPoller {
         if (body.length() >= options.fullTextBelowChars()) {
             return result;
         }
-        return fullText.get().fetch(parsed.draft().url())
-                .filter(text -> text.length() > body.length())
-                .<ParseResult>map(text -> parsed.withDraft(parsed.draft().withBody(text)))
-                .orElse(result);
+        FullText page = fullText.get().fetch(parsed.draft().url());
+        if (page instanceof FullText.Found found && found.text().length() > body.length()) {
+            return parsed.withDraft(parsed.draft().withBody(found.text()));
+        }
+        if (page instanceof FullText.Missing missing) {
+            progress.line("full text of " + parsed.draft().url() + " not used, the summary is kept: "
+                    + missing.reason());
+        }
+        return result;
     }
 
     /** Validators and schedule of one feed. */
