@@ -71,6 +71,19 @@ class FeedItemsTest {
     }
 
     @Test
+    void refusesABillionLaughsDocumentByItsDoctype() {
+        StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (int level = 1; level <= 9; level++) {
+            entities.append("<!ENTITY lol").append(level).append(" \"").append(("&lol" + (level - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        List<ParseResult> results = parse("<?xml version=\"1.0\"?><!DOCTYPE rss [" + entities + "]><rss version="
+                + "\"2.0\"><channel><title>x</title><item><title>&lol9;</title></item></channel></rss>");
+        assertThat(results).singleElement().isInstanceOfSatisfying(Rejected.class, rejected ->
+                assertThat(rejected.reason()).startsWith("unreadable feed").contains("DOCTYPE is disallowed"));
+    }
+
+    @Test
     void rejectsBytesThatAreNoFeed() {
         assertThat(parse("<html><body>not a feed</body></html>").get(0)).isInstanceOf(Rejected.class);
     }
