@@ -33,15 +33,25 @@ public final class SeenIds {
             List<TopicPartition> partitions = partitions(consumer, topic.name(), timeout, progress);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
             long deadline = System.nanoTime() + timeout.toNanos();
+            Map<TopicPartition, Long> ends = endOffsets(consumer, partitions, deadline, progress);
+            long quietSince = System.nanoTime();
             while (!caughtUp(consumer, ends)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topic.name() + " within " + timeout);
                 }
+                int read = 0;
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     seen.apply(topic.keySerde().deserializer().deserialize(topic.name(), record.key()),
                             record.value() != null);
+                    read++;
+                }
+                if (read > 0) {
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince > ATTEMPT.toNanos()) {
+                    progress.line("broker not answering, still waiting: reading " + topic.name() + " ("
+                            + seen.size() + " ids so far)");
+                    quietSince = System.nanoTime();
                 }
             }
         }
@@ -75,6 +85,25 @@ public final class SeenIds {
                     throw e;
                 }
                 progress.line("broker unreachable, retrying (attempt " + attempt + "): reading " + topic);
+            }
+        }
+    }
+
+    /**
+     * The end offsets, asked in {@link #ATTEMPT}-long tries with a line after each: a broker that holds the metadata
+     * but not the partitions (its log directory failed) kept this call silent for the whole timeout.
+     */
+    private static Map<TopicPartition, Long> endOffsets(KafkaConsumer<byte[], byte[]> consumer,
+            List<TopicPartition> partitions, long deadline, ProgressSink progress) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return consumer.endOffsets(partitions, ATTEMPT);
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                progress.line("broker unreachable, retrying (attempt " + attempt + "): end offsets of "
+                        + partitions.get(0).topic());
             }
         }
     }
