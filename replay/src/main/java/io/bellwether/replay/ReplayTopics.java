@@ -14,7 +14,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 /**
  * The topics of one replay: its private input {@code news.articles.replay.NAME} and the suffixed outputs. The
  * input and the enriched output have ONE partition, so the articles pass enrich and aggregate in event-time
- * order and no window sees an article late; the score and dead-letter topics keep the catalog's partitions.
+ * order and no window sees an article late; the score and dead-letter topics keep the catalog's partitions, and
+ * the score topics keep every record (not compacted).
  */
 final class ReplayTopics {
     private final Topics topics;
@@ -52,7 +53,8 @@ final class ReplayTopics {
             List<NewTopic> wanted = new ArrayList<>();
             wanted.add(newTopic(topics.articles().renamed(input), 1));
             wanted.add(newTopic(topics.enriched(), 1));
-            for (Topic<String, ?> output : List.of(topics.narrativeScores(), topics.entityScores(), topics.deadLetter())) {
+            for (Topic<String, ?> output : List.of(uncompacted(topics.narrativeScores()),
+                    uncompacted(topics.entityScores()), topics.deadLetter())) {
                 if (!existing.contains(output.name())) {
                     wanted.add(newTopic(output, output.partitions()));
                 }
@@ -64,6 +66,16 @@ final class ReplayTopics {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create the replay topics: " + e.getCause().getMessage(), e);
         }
+    }
+
+    /**
+     * A replay's score topic keeps every record, early updates included, so that two replays compare record for
+     * record. Compacted like the live topic, it lost early updates at the log cleaner's whim: the records carry
+     * window starts as timestamps, often weeks old, so the broker rolls the first segment at once (its age is
+     * counted from the oldest timestamp in it) and the cleaner may drop every update that has a later final.
+     */
+    private static <V> Topic<String, V> uncompacted(Topic<String, V> scores) {
+        return scores.withCleanupPolicy("delete");
     }
 
     private NewTopic newTopic(Topic<String, ?> topic, int partitions) {

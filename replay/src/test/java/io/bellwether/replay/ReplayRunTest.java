@@ -27,7 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +76,9 @@ class ReplayRunTest {
         assertThat(enriched).hasSize(IN_RANGE - 1);
         assertThat(enriched).allSatisfy(record -> assertThat(RANGE.contains((Long) record.get("timestamp"))).isTrue());
         assertThat(records(second.outputs().enriched())).isEqualTo(enriched);
+        assertThat(cleanupPolicy(first.outputs().narrativeScores())).as("replay scores keep every record")
+                .isEqualTo("delete");
+        assertThat(cleanupPolicy(first.outputs().entityScores())).isEqualTo("delete");
         List<Map<String, Object>> scores = records(first.outputs().narrativeScores());
         assertThat(scores).isNotEmpty();
         assertThat(records(second.outputs().narrativeScores())).isEqualTo(scores);
@@ -158,6 +163,13 @@ class ReplayRunTest {
                     "timestamp", record.timestamp()));
         }
         return out;
+    }
+
+    private static String cleanupPolicy(Topic<String, ?> topic) throws Exception {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            return admin.describeConfigs(List.of(resource)).all().get().get(resource).get("cleanup.policy").value();
+        }
     }
 
     private static List<Map<String, Object>> finals(List<Map<String, Object>> scores) {

@@ -40,4 +40,9 @@ public record Topic<K, V>(
     public Topic<K, V> renamed(String newName) {
         return new Topic<>(newName, keySerde, valueSerde, partitions, cleanupPolicy, retentionMs, description);
     }
+
+    /** The same topic with another {@code cleanup.policy}, e.g. {@code delete} for a replay that keeps every record. */
+    public Topic<K, V> withCleanupPolicy(String policy) {
+        return new Topic<>(name, keySerde, valueSerde, partitions, policy, retentionMs, description);
+    }
 }
