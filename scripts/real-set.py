@@ -11,6 +11,11 @@ text) and writes
   corpus/real/real-heldout.jsonl development part and of the part kept aside
 The split is by site: a site whose SHA-256 is 0 mod 3 is kept aside, so no site's house style is in both parts.
 Output is sorted by id, so the same parts give the same bytes.
+
+    scripts/real-set.py --round NAME corpus/real/part-NAME-*.jsonl
+
+A later labelling round, all of it kept aside (pages from sites new to the index): writes
+corpus/eval/real-index-NAME.jsonl and corpus/real/real-NAME.jsonl, split NAME, and leaves the first round alone.
 """
 import hashlib
 import json
@@ -30,7 +35,7 @@ def split_of(site):
     return "heldout" if int(sha(site), 16) % 3 == 0 else "dev"
 
 
-def main(parts):
+def main(parts, round_name=None):
     rows = {}
     for part in parts:
         for number, line in enumerate(Path(part).read_text(encoding="utf-8").splitlines(), 1):
@@ -46,20 +51,21 @@ def main(parts):
                 print(f"{part}:{number}: duplicate of an earlier line for {key}, skipped", file=sys.stderr)
                 continue
             rows[key] = row
-    index, texts = [], {"dev": [], "heldout": []}
+    splits = [round_name] if round_name else ["dev", "heldout"]
+    index, texts = [], {split: [] for split in splits}
     for (narrative, url), row in rows.items():
         item_id = "real-" + sha(narrative + " " + url)[:10]
-        split = split_of(row["site"])
+        split = round_name or split_of(row["site"])
         index.append({"id": item_id, "narrative": narrative, "url": url, "title": row["title"], "site": row["site"],
                       "label": row["label"], "rationale": row["rationale"], "entities": row["entities"],
                       "words": len(row["text"].split()), "split": split, "query": row["query"],
                       "sha256": sha(row["text"])})
         texts[split].append({"id": item_id, "title": row["title"], "text": row["text"], "label": row["label"],
                              "narrative": narrative, "group": row["site"], "entities": row["entities"]})
-    write("corpus/eval/real-index.jsonl", index)
+    write(f"corpus/eval/real-index-{round_name}.jsonl" if round_name else "corpus/eval/real-index.jsonl", index)
     for split, items in texts.items():
         write(f"corpus/real/real-{split}.jsonl", items)
-    for split in ("dev", "heldout"):
+    for split in splits:
         for narrative in sorted(NARRATIVES):
             counts = {}
             for item in texts[split]:
@@ -74,4 +80,7 @@ def write(path, items):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if len(sys.argv) > 2 and sys.argv[1] == "--round":
+        main(sys.argv[3:], sys.argv[2])
+    else:
+        main(sys.argv[1:])
