@@ -2,6 +2,7 @@ package io.bellwether.aggregate;
 
 import com.sun.net.httpserver.HttpHandler;
 import io.bellwether.aggregate.query.ScoreApi;
+import io.bellwether.aggregate.web.PageHandler;
 import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
@@ -18,7 +19,7 @@ import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Wires the aggregation service: settings in, a Kafka Streams service running {@link AggregateTopology} and the
- * query API handler (mounted by the caller at {@code /api/}) out. Wiring only.
+ * query API handler (mounted by the caller at {@code /api/}) and the narrative page (at {@code /}) out. Wiring only.
  */
 public final class AggregateApp {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
@@ -66,6 +67,11 @@ public final class AggregateApp {
     /** The query API, routing by Streams metadata and forwarding to the instance that owns a narrative. */
     public HttpHandler queryApi() {
         return ScoreApi.forStreams(streams, config, Optional.of(self));
+    }
+
+    /** The narrative page and its assets, mounted by the caller at {@code /}; it reads {@link #queryApi()}. */
+    public HttpHandler page() {
+        return new PageHandler();
     }
 
     public KafkaStreams streams() {

@@ -1,6 +1,8 @@
 package io.bellwether.aggregate;
 
 import io.bellwether.aggregate.stream.ArticleDecoder;
+import io.bellwether.aggregate.stream.ArticleIndex;
+import io.bellwether.aggregate.stream.DeadLetterCounts;
 import io.bellwether.aggregate.stream.Decoding;
 import io.bellwether.aggregate.stream.Emission;
 import io.bellwether.aggregate.stream.WindowScoring;
@@ -30,7 +32,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 /**
  * Reads {@code news.articles.enriched}, re-keys each article by the narratives it signals, and scores them in
  * event-time hopping windows into {@code news.narrative-scores} and {@code news.entity-scores}; undecodable and
- * late articles go to {@code news.dead-letter}.
+ * late articles go to {@code news.dead-letter}. Keeps each narrative's articles ({@link ArticleIndex}) and counts
+ * what {@code news.dead-letter} holds ({@link DeadLetterCounts}) for the query API.
  */
 public final class AggregateTopology {
     /** Repartition topic {@code <application.id>-aggregate-by-narrative-repartition}. */
@@ -65,14 +68,21 @@ public final class AggregateTopology {
                                 .to(deadLetter.name(), Produced.with(deadLetter.keySerde(), deadLetter.valueSerde())
                                         .withName("aggregate-undecodable-sink")), "undecodable"))
                 .defaultBranch(Branched.withConsumer(ok -> score(ok, input), "articles"));
+        // What every stage dead-lettered (this topology too), counted for the query API and the page.
+        builder.stream(deadLetter.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
+                        .withName("aggregate-dead-letter-source"))
+                .process(new DeadLetterCounts(deadLetter), Named.as("aggregate-dead-letter-counts"));
         return builder.build();
     }
 
     private void score(KStream<byte[], Decoding> articles, Topic<String, EnrichedArticle> input) {
-        KStream<String, Emission> emitted = articles
+        KStream<String, EnrichedArticle> byNarrative = articles
                 .flatMap((key, value) -> byNarrative(((Decoding.Decoded) value).article()),
                         Named.as("aggregate-explode-narratives"))
-                .repartition(Repartitioned.with(input.keySerde(), input.valueSerde()).withName(BY_NARRATIVE))
+                .repartition(Repartitioned.with(input.keySerde(), input.valueSerde()).withName(BY_NARRATIVE));
+        // Same partitions as the window stores, so a narrative's articles live on the instance that scores it.
+        byNarrative.process(new ArticleIndex(config, input), Named.as("aggregate-article-index"));
+        KStream<String, Emission> emitted = byNarrative
                 .process(new WindowScoring(config, metrics, input), Named.as("aggregate-window-scores"));
         Topic<String, NarrativeScore> narratives = topics.narrativeScores();
         Topic<String, EntityScore> entities = topics.entityScores();

@@ -2,6 +2,7 @@ package io.bellwether.aggregate;
 
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.avro.Entity;
+import io.bellwether.avro.Evidence;
 import io.bellwether.avro.NarrativeSignal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,11 +16,14 @@ public final class Articles {
     private final Instant publishedAt;
     private final List<NarrativeSignal> signals = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
+    private final List<Evidence> evidence = new ArrayList<>();
+    private String title;
     private double sentiment;
 
     private Articles(String id, Instant publishedAt) {
         this.id = id;
         this.publishedAt = publishedAt;
+        this.title = "t " + id;
     }
 
     public static Articles article(String id, String publishedAt) {
@@ -36,6 +40,19 @@ public final class Articles {
         return signal(NARRATIVE, stance, confidence, label);
     }
 
+    public Articles title(String value) {
+        this.title = value;
+        return this;
+    }
+
+    /** Evidence for every signal: {@code cue} found in {@code sentence}, which starts at offset 100 of the text. */
+    public Articles evidence(String cue, String side, String sentence) {
+        int start = 100 + sentence.indexOf(cue);
+        evidence.add(Evidence.newBuilder().setSentence(1).setStart(start).setEnd(start + cue.length()).setCue(cue)
+                .setSide(side).setSentiment(0.0).setText(sentence).setTextStart(100).build());
+        return this;
+    }
+
     public Articles sentiment(double value) {
         this.sentiment = value;
         return this;
@@ -48,9 +65,12 @@ public final class Articles {
     }
 
     public EnrichedArticle build() {
-        return EnrichedArticle.newBuilder().setId(id).setSource("test").setTitle("t " + id)
+        List<NarrativeSignal> withEvidence = signals.stream()
+                .map(signal -> NarrativeSignal.newBuilder(signal).setEvidence(new ArrayList<>(evidence)).build())
+                .toList();
+        return EnrichedArticle.newBuilder().setId(id).setSource("test").setTitle(title)
                 .setPublishedAt(publishedAt).setLanguage("en").setWordCount(100).setSentiment(sentiment)
-                .setEntities(new ArrayList<>(entities)).setNarratives(new ArrayList<>(signals))
+                .setEntities(new ArrayList<>(entities)).setNarratives(new ArrayList<>(withEvidence))
                 .setPipelineVersion("test").build();
     }
 }

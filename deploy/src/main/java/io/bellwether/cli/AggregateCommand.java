@@ -36,7 +36,7 @@ final class AggregateCommand implements Callable<Integer> {
         try (ServiceProcess process = new ServiceProcess("aggregate", settings)) {
             process.ensureTopics(topics, out);
             AggregateApp app = new AggregateApp(settings, aggregateConfig, topics, process.metrics(), process.httpPort());
-            process.http().mount("/api/", app.queryApi());
+            process.http().mount("/api/", app.queryApi()).mount("/", app.page());
             return process.run(List.of(app.service()), out);
         }
     }

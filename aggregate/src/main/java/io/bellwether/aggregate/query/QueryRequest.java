@@ -108,6 +108,12 @@ record QueryRequest(List<String> segments, Map<String, String> params) {
         return value;
     }
 
+    /** A required instant, inside {@code [earliest, latest]}. */
+    Instant requiredInstant(String name, Instant earliest, Instant latest) {
+        required(name);
+        return instant(name, earliest, earliest, latest);
+    }
+
     int positiveInt(String name, int fallback) {
         Optional<String> text = param(name);
         try {

@@ -9,7 +9,7 @@ import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Builds the query API's {@link ScoreHttpHandler} for a running Kafka Streams instance, or for any
- * {@link TallyStores} when one instance holds everything.
+ * {@link TallyStores} and {@link IndexStores} when one instance holds everything.
  */
 public final class ScoreApi {
     private static final Duration PEER_TIMEOUT = Duration.ofSeconds(5);
@@ -26,12 +26,14 @@ public final class ScoreApi {
         Placement placement = self.<Placement>map(host -> new StreamsPlacement(streams, host))
                 .orElseGet(Placement::singleInstance);
         return new ScoreHttpHandler(new ScoreQueries(TallyStores.of(streams), new Scoring(config.topEntities())),
-                placement, new PeerClient(PEER_TIMEOUT), config.windows(), config.topEntities());
+                new IndexQueries(IndexStores.of(streams)), placement, new PeerClient(PEER_TIMEOUT), config.windows(),
+                config.topEntities());
     }
 
-    /** A handler answering everything from {@code stores}. */
-    public static ScoreHttpHandler forStores(TallyStores stores, AggregateConfig config) {
+    /** A handler answering everything from {@code stores} and {@code index}. */
+    public static ScoreHttpHandler forStores(TallyStores stores, IndexStores index, AggregateConfig config) {
         return new ScoreHttpHandler(new ScoreQueries(stores, new Scoring(config.topEntities())),
-                Placement.singleInstance(), new PeerClient(PEER_TIMEOUT), config.windows(), config.topEntities());
+                new IndexQueries(index), Placement.singleInstance(), new PeerClient(PEER_TIMEOUT), config.windows(),
+                config.topEntities());
     }
 }

@@ -1,6 +1,5 @@
 package io.bellwether.aggregate.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.bellwether.aggregate.WindowSpec;
-import io.bellwether.schemas.AvroJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -23,26 +21,24 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
  * The score query API as a JDK {@link HttpHandler}; mount it at a path such as {@code /api}. GET
- * {@code /narratives}, {@code /narratives/{id}/scores}, {@code /entities?narrative=}, {@code /entities/{name}/scores}
- * answer JSON; a narrative's queries go to the instance that owns it, queries over all keys ask every instance.
+ * {@code /narratives}, {@code /narratives/{id}/scores}, {@code /narratives/{id}/articles?start=},
+ * {@code /entities?narrative=}, {@code /entities/{name}/scores}, {@code /dead-letters} answer JSON; a narrative's queries go to the instance that owns it, queries over all keys ask every instance.
  */
 public final class ScoreHttpHandler implements HttpHandler {
-    private static final String LOCAL = "local";
-
     private final ScoreQueries queries;
-    private final Placement placement;
-    private final PeerClient peers;
+    private final IndexEndpoints index;
+    private final Routing routing;
     private final List<WindowSpec> windows;
     private final int defaultTop;
     private final ObjectMapper json = new ObjectMapper();
-    private final AvroJson avro = new AvroJson();
+    private final RecordJson avro = new RecordJson(json);
 
-    public ScoreHttpHandler(ScoreQueries queries, Placement placement, PeerClient peers, List<WindowSpec> windows,
-                            int defaultTop) {
+    public ScoreHttpHandler(ScoreQueries queries, IndexQueries index, Placement placement, PeerClient peers,
+                            List<WindowSpec> windows, int defaultTop) {
         this.queries = queries;
-        this.placement = placement;
-        this.peers = peers;
+        this.routing = new Routing(placement, peers, json);
         this.windows = List.copyOf(windows);
+        this.index = new IndexEndpoints(index, routing, this.windows, avro, json);
         this.defaultTop = defaultTop;
     }
 
@@ -80,9 +76,13 @@ public final class ScoreHttpHandler implements HttpHandler {
             return topEntities(request, uri);
         } else if (path.size() == 3 && path.get(0).equals("entities") && path.get(2).equals("scores")) {
             return entityScores(request, uri, path.get(1));
+        } else if (path.size() == 3 && path.get(0).equals("narratives") && path.get(2).equals("articles")) {
+            return index.articles(request, uri, path.get(1));
+        } else if (path.equals(List.of("dead-letters"))) {
+            return index.deadLetters(request, uri);
         }
         return Reply.error(404, "no resource " + uri.getPath() + "; try narratives, narratives/{id}/scores, "
-                + "entities?narrative=, entities/{name}/scores", json);
+                + "narratives/{id}/articles?start=, entities?narrative=, entities/{name}/scores, dead-letters", json);
     }
 
     private Reply latestNarratives(QueryRequest request, URI uri) {
@@ -125,52 +125,28 @@ public final class ScoreHttpHandler implements HttpHandler {
                 : gather(request, uri, spec, "scores", local, Comparator.comparing(
                         (JsonNode node) -> node.path("windowStart").asText()).thenComparing(
                         node -> node.path("narrative").asText()));
-        if (reply.status() == 200 && readTree(reply.body()).path("scores").isEmpty()) {
+        if (reply.status() == 200 && routing.readTree(reply.body()).path("scores").isEmpty()) {
             return Reply.error(404, "entity '" + entity + "' appears in no " + spec.label() + " window", json);
         }
         return reply;
     }
 
-    /** A query about one narrative: answered here, or by its owner. */
-    private Reply routed(QueryRequest request, URI uri, WindowSpec spec, String narrative,
-                         Supplier<Reply> local) {
-        Route route = request.param(LOCAL).isPresent() ? new Route.Local() : placement.forNarrative(spec, narrative);
-        if (route instanceof Route.Remote peer) {
-            return peers.get(forwarded(peer, uri));
-        } else if (route instanceof Route.Unavailable none) {
-            return Reply.error(503, none.reason(), json);
-        }
-        return local.get();
+    private Reply routed(QueryRequest request, URI uri, WindowSpec spec, String narrative, Supplier<Reply> local) {
+        return routing.routed(request, uri, spec.storeName(), narrative, local);
     }
 
-    /** A query over every narrative: each instance answers for its own, the lists are merged. */
-    private Reply gather(QueryRequest request, URI uri, WindowSpec spec, String field,
-                         Supplier<ArrayNode> local, Comparator<JsonNode> order) {
-        List<Route> routes = request.param(LOCAL).isPresent() ? List.of(new Route.Local())
-                : placement.everyInstance(spec);
-        ArrayNode merged = json.createArrayNode();
-        for (Route route : routes) {
-            if (route instanceof Route.Unavailable none) {
-                return Reply.error(503, none.reason(), json);
-            } else if (route instanceof Route.Remote peer) {
-                Reply reply = peers.get(forwarded(peer, uri));
-                if (reply.status() != 200) {
-                    return reply;
-                }
-                readTree(reply.body()).path(field).forEach(merged::add);
-            } else {
-                merged.addAll(local.get());
-            }
+    private Reply gather(QueryRequest request, URI uri, WindowSpec spec, String field, Supplier<ArrayNode> local,
+                         Comparator<JsonNode> order) {
+        Routing.Gathered gathered = routing.gather(request, uri, spec.storeName(), field, local, items -> {
+            List<JsonNode> sorted = new ArrayList<>(items);
+            sorted.sort(order);
+            return sorted;
+        });
+        if (gathered instanceof Routing.Gathered.Failed failed) {
+            return failed.reply();
         }
-        List<JsonNode> sorted = new ArrayList<>();
-        merged.forEach(sorted::add);
-        sorted.sort(order);
-        return ok(body(spec).set(field, json.createArrayNode().addAll(sorted)));
-    }
-
-    private static URI forwarded(Route.Remote peer, URI uri) {
-        String query = uri.getRawQuery() == null ? LOCAL + "=true" : uri.getRawQuery() + "&" + LOCAL + "=true";
-        return URI.create(peer.baseUrl() + uri.getRawPath() + "?" + query);
+        List<JsonNode> items = ((Routing.Gathered.Items) gathered).items();
+        return ok(body(spec).set(field, json.createArrayNode().addAll(items)));
     }
 
     private ObjectNode body(WindowSpec spec) {
@@ -182,16 +158,6 @@ public final class ScoreHttpHandler implements HttpHandler {
     }
 
     private ArrayNode records(List<? extends IndexedRecord> records) {
-        ArrayNode array = json.createArrayNode();
-        records.forEach(record -> array.add(readTree(avro.write(record))));
-        return array;
-    }
-
-    private JsonNode readTree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new QueryRequest.BadQuery(502, "unreadable answer from a peer: " + e.getOriginalMessage());
-        }
+        return avro.array(records);
     }
 }

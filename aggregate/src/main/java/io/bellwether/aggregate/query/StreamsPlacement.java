@@ -1,6 +1,5 @@
 package io.bellwether.aggregate.query;
 
-import io.bellwether.aggregate.WindowSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -24,24 +23,24 @@ public final class StreamsPlacement implements Placement {
     }
 
     @Override
-    public Route forNarrative(WindowSpec spec, String narrative) {
+    public Route forNarrative(String store, String narrative) {
         // The store's input is the repartition topic keyed by narrative with the String serializer.
-        KeyQueryMetadata metadata = streams.queryMetadataForKey(spec.storeName(), narrative,
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, narrative,
                 Serdes.String().serializer());
         if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
-            return new Route.Unavailable("no instance hosts " + spec.storeName() + " yet (rebalancing?)");
+            return new Route.Unavailable("no instance hosts " + store + " yet (rebalancing?)");
         }
         return routeTo(metadata.activeHost());
     }
 
     @Override
-    public List<Route> everyInstance(WindowSpec spec) {
+    public List<Route> everyInstance(String store) {
         List<Route> routes = new ArrayList<>();
-        for (StreamsMetadata metadata : streams.streamsMetadataForStore(spec.storeName())) {
+        for (StreamsMetadata metadata : streams.streamsMetadataForStore(store)) {
             routes.add(routeTo(metadata.hostInfo()));
         }
         if (routes.isEmpty()) {
-            routes.add(new Route.Unavailable("no instance hosts " + spec.storeName() + " yet (rebalancing?)"));
+            routes.add(new Route.Unavailable("no instance hosts " + store + " yet (rebalancing?)"));
         }
         return routes;
     }

@@ -47,7 +47,8 @@ class ScoreHttpHandlerHostileTest {
                         .entity("Hugging Face", 4, 0.3, "open").entity("OpenAI", 2, -0.2, "closed"),
                 article("b", "2026-10-04T09:40:00Z").signal(-0.2, 0.5, "closed"));
         endpoint = new HttpEndpoint("127.0.0.1", 0, new HealthChecks(), metrics)
-                .mount("/api/", ScoreApi.forStores(ScoreHttpHandlerTest.stores(driver), ScoreHttpHandlerTest.CONFIG));
+                .mount("/api/", ScoreApi.forStores(ScoreHttpHandlerTest.stores(driver),
+                        ScoreHttpHandlerTest.index(driver), ScoreHttpHandlerTest.CONFIG));
         endpoint.start((service, reason) -> { });
     }
 

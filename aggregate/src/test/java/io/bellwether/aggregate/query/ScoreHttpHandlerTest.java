@@ -7,14 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.aggregate.AggregateKeys;
 import io.bellwether.aggregate.ScoringDriver;
-import io.bellwether.aggregate.WindowSpec;
+import io.bellwether.aggregate.stream.ArticleIndex;
+import io.bellwether.aggregate.stream.DeadLetterCounts;
 import io.bellwether.aggregate.tally.Scoring;
+import io.bellwether.avro.DeadLetter;
+import io.bellwether.avro.EnrichedArticle;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +37,9 @@ class ScoreHttpHandlerTest {
 
     final ObjectMapper json = new ObjectMapper();
     final HttpClient http = HttpClient.newHttpClient();
-    final List<HttpServer> servers = new ArrayList<>();
+    final LocalApi api = new LocalApi();
     final List<ScoringDriver> drivers = new ArrayList<>();
     String base;
-
-    record Answer(int status, JsonNode body) {
-    }
 
     @BeforeEach
     void startApiOverScoredArticles() throws IOException {
@@ -50,12 +50,12 @@ class ScoreHttpHandlerTest {
                 article("c", "2026-10-04T10:20:00Z").signal(OTHER, 0.1, 1.0, "neutral")
                         .entity("Hugging Face", 1, 0.0, "open"),
                 article("d", "2026-10-04T11:00:00Z").signal(0.0, 1.0, "neutral"));
-        base = serve(ScoreApi.forStores(stores(driver), CONFIG));
+        base = serve(ScoreApi.forStores(stores(driver), index(driver), CONFIG));
     }
 
     @AfterEach
     void stop() {
-        servers.forEach(server -> server.stop(0));
+        api.close();
         drivers.forEach(ScoringDriver::close);
     }
 
@@ -69,23 +69,36 @@ class ScoreHttpHandlerTest {
         return spec -> driver.driver().getWindowStore(spec.storeName());
     }
 
-    String serve(HttpHandler handler) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api/", handler); // as the runtime endpoint mounts it
-        server.start();
-        servers.add(server);
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
+    static IndexStores index(ScoringDriver driver) {
+        return new IndexStores() {
+            @Override
+            public ReadOnlyWindowStore<String, EnrichedArticle> articles() {
+                return driver.driver().getWindowStore(ArticleIndex.STORE);
+            }
+
+            @Override
+            public ReadOnlyKeyValueStore<String, Long> deadLetterCounts() {
+                return driver.driver().getKeyValueStore(DeadLetterCounts.COUNTS);
+            }
+
+            @Override
+            public ReadOnlyKeyValueStore<String, DeadLetter> latestDeadLetters() {
+                return driver.driver().getKeyValueStore(DeadLetterCounts.LATEST);
+            }
+        };
     }
 
-    Answer get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), json.readTree(response.body()));
+    String serve(HttpHandler handler) throws IOException {
+        return api.serve(handler);
+    }
+
+    LocalApi.Answer get(String url) throws IOException, InterruptedException {
+        return api.get(url);
     }
 
     @Test
     void listsTheTrailingWindowOfEveryNarrative() throws Exception {
-        Answer answer = get(base + "/narratives");
+        LocalApi.Answer answer = get(base + "/narratives");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("window").asText()).isEqualTo("PT1H");
         assertThat(answer.body().path("narratives")).extracting(n -> n.path("narrative").asText() + "@"
@@ -96,7 +109,7 @@ class ScoreHttpHandlerTest {
 
     @Test
     void returnsNarrativeWindowsInTheRequestedRangeWithFinalFlags() throws Exception {
-        Answer answer = get(base + "/narratives/" + NARRATIVE + "/scores?window=1h"
+        LocalApi.Answer answer = get(base + "/narratives/" + NARRATIVE + "/scores?window=1h"
                 + "&from=2026-10-04T09:00:00Z&to=2026-10-04T10:30:00Z");
         assertThat(answer.status()).isEqualTo(200);
         JsonNode scores = answer.body().path("scores");
@@ -108,7 +121,7 @@ class ScoreHttpHandlerTest {
 
     @Test
     void servesTheDayWindowsWhenAsked() throws Exception {
-        Answer answer = get(base + "/narratives/" + NARRATIVE + "/scores?window=PT24H&from=2026-10-04T00:00:00Z"
+        LocalApi.Answer answer = get(base + "/narratives/" + NARRATIVE + "/scores?window=PT24H&from=2026-10-04T00:00:00Z"
                 + "&to=2026-10-04T00:00:00Z");
         assertThat(answer.body().path("scores")).singleElement()
                 .satisfies(s -> assertThat(s.path("articleCount").asLong()).isEqualTo(3));
@@ -116,18 +129,18 @@ class ScoreHttpHandlerTest {
 
     @Test
     void ranksTheEntitiesOfTheNewestNarrativeWindow() throws Exception {
-        Answer answer = get(base + "/entities?narrative=" + NARRATIVE + "&top=1&window=1h");
+        LocalApi.Answer answer = get(base + "/entities?narrative=" + NARRATIVE + "&top=1&window=1h");
         assertThat(answer.status()).isEqualTo(200);
         // The newest window (11:00) holds article d only, which names no entity.
         assertThat(answer.body().path("entities")).isEmpty();
-        Answer other = get(base + "/entities?narrative=" + OTHER);
+        LocalApi.Answer other = get(base + "/entities?narrative=" + OTHER);
         assertThat(other.body().path("entities")).extracting(e -> e.path("entity").asText())
                 .containsExactly("Hugging Face");
     }
 
     @Test
     void returnsAnEntitysWindowsAcrossNarratives() throws Exception {
-        Answer answer = get(base + "/entities/Hugging%20Face/scores?from=2026-10-04T09:00:00Z"
+        LocalApi.Answer answer = get(base + "/entities/Hugging%20Face/scores?from=2026-10-04T09:00:00Z"
                 + "&to=2026-10-04T10:00:00Z");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("scores")).extracting(s -> s.path("narrative").asText() + "@"
@@ -147,7 +160,7 @@ class ScoreHttpHandlerTest {
 
     @Test
     void answersBadRequestWithAReason() throws Exception {
-        Answer badTime = get(base + "/narratives/" + NARRATIVE + "/scores?from=yesterday");
+        LocalApi.Answer badTime = get(base + "/narratives/" + NARRATIVE + "/scores?from=yesterday");
         assertThat(badTime.status()).isEqualTo(400);
         assertThat(badTime.body().path("error").asText()).contains("from");
         assertThat(get(base + "/narratives?window=7h").body().path("error").asText()).contains("PT1H", "PT24H");
@@ -168,19 +181,19 @@ class ScoreHttpHandlerTest {
         local.pipe(article("x", "2026-10-04T08:00:00Z").signal("local-only", 0.5, 1.0, "open"));
         Placement split = new Placement() {
             @Override
-            public Route forNarrative(WindowSpec spec, String narrative) {
+            public Route forNarrative(String store, String narrative) {
                 return narrative.equals("local-only") ? new Route.Local() : new Route.Remote(base.replace("/api", ""));
             }
 
             @Override
-            public List<Route> everyInstance(WindowSpec spec) {
+            public List<Route> everyInstance(String store) {
                 return List.of(new Route.Local(), new Route.Remote(base.replace("/api", "")));
             }
         };
         String front = serve(new ScoreHttpHandler(new ScoreQueries(stores(local),
-                new Scoring(3)), split, new PeerClient(Duration.ofSeconds(5)),
+                new Scoring(3)), new IndexQueries(index(local)), split, new PeerClient(Duration.ofSeconds(5)),
                 CONFIG.windows(), 3));
-        Answer routed = get(front + "/narratives/" + NARRATIVE + "/scores?from=2026-10-04T09:00:00Z"
+        LocalApi.Answer routed = get(front + "/narratives/" + NARRATIVE + "/scores?from=2026-10-04T09:00:00Z"
                 + "&to=2026-10-04T09:00:00Z");
         assertThat(routed.body().path("scores")).singleElement()
                 .satisfies(s -> assertThat(s.path("articleCount").asLong()).isEqualTo(2));

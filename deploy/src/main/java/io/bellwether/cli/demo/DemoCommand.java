@@ -25,12 +25,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run everything in one process: an embedded Kafka broker (unless --bootstrap-servers),"
                 + " ingest of the bundled corpus, enrich and aggregate; prints progress and the narrative table"
-                + " as windows update. One HTTP port serves /metrics, /health and the query API /api/...",
+                + " as windows update. One HTTP port serves the narrative page /, /metrics, /health and the query"
+                + " API /api/...",
             "Ctrl-C stops it cleanly. Demo defaults (override with --set): aggregate.grace=P1D, because a"
-                + " replayed archive reaches the windows far faster than real time and slightly out of order."})
+                + " replayed archive reaches the windows far faster than real time and slightly out of order;"
+                + " aggregate.history=P30D, so the narrative page at / shows the whole corpus."})
 public final class DemoCommand implements Callable<Integer> {
     /** Articles the demo's ingest may run ahead of enrich and aggregate: keeps both cores busy, partitions in step. */
     private static final int IN_FLIGHT = 6;
+    /** Queryable history: the whole bundled corpus (14 days) stays on the page, not only its last two days. */
+    private static final String HISTORY = "P30D";
 
     @Option(names = "--until-idle", description = "exit 0 once the corpus is fully scored, after the final table")
     boolean untilIdle;
@@ -58,6 +62,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        ConfigDef def = definition()
+                .withDefault(AggregateKeys.GRACE.name(), "P1D")
+                .withDefault(AggregateKeys.HISTORY.name(), HISTORY)
+                .withDefault(RuntimeKeys.HTTP_PORT.name(), "8080")
+                .withDefault(RuntimeKeys.STATE_DIR.name(), Files.createTempDirectory("bellwether-demo-state").toString());
+        out.println(pageLine(config.resolve(def)));
+        out.flush();
         EmbeddedBroker broker = null;
         try {
             if (config.bootstrapServers() == null) {
@@ -67,17 +78,23 @@ public final class DemoCommand implements Callable<Integer> {
                 broker = EmbeddedBroker.start(0, dir);
                 config.useBootstrapServers(broker.bootstrapServers());
             }
-            Settings settings = config.resolve(definition()
-                    .withDefault(AggregateKeys.GRACE.name(), "P1D")
-                    .withDefault(RuntimeKeys.HTTP_PORT.name(), "8080")
-                    .withDefault(RuntimeKeys.STATE_DIR.name(),
-                            Files.createTempDirectory("bellwether-demo-state").toString()));
+            Settings settings = config.resolve(def);
             return new DemoRun(settings, this::sources, untilIdle, window, out).run();
         } finally {
             if (broker != null) {
                 broker.close();
             }
         }
+    }
+
+    /** The first line: where the narrative page will be, so a user can open it while the pipeline starts. */
+    static String pageLine(Settings settings) {
+        String host = settings.get(RuntimeKeys.HTTP_HOST);
+        int port = settings.get(RuntimeKeys.HTTP_PORT);
+        if (port == 0) {
+            return "demo: narrative page on the HTTP port chosen at start (printed with the query API below)";
+        }
+        return "demo: narrative page http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port + "/";
     }
 
     /** Feeds, or the corpus paced by what enrich and aggregate have processed so far (read from their meters). */

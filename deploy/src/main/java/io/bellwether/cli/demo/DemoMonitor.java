@@ -45,7 +45,8 @@ final class DemoMonitor implements Service {
 
     @Override
     public void start(FailureListener failures) {
-        print("demo: query API " + httpBase.get() + "/api/narratives, metrics " + httpBase.get() + "/metrics");
+        print("demo: narrative page " + httpBase.get() + "/, query API " + httpBase.get() + "/api/narratives, metrics "
+                + httpBase.get() + "/metrics");
         thread = new Thread(this::loop, "demo-monitor");
         thread.setDaemon(true);
         thread.start();

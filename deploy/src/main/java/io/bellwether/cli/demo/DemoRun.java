@@ -49,7 +49,7 @@ final class DemoRun {
                     process.metrics());
             AggregateApp aggregate = new AggregateApp(settings, aggregateConfig, topics, process.metrics(),
                     process.httpPort());
-            process.http().mount("/api/", aggregate.queryApi());
+            process.http().mount("/api/", aggregate.queryApi()).mount("/", aggregate.page());
             CorpusIngest ingest = new CorpusIngest(feeder.apply(process.metrics().registry()), () -> ArticleIngest.open(
                     IngestKeys.config(settings, IngestChannel.FILES), topics, new KafkaSettings(settings),
                     process.metrics().registry(), Clock.systemUTC(), this::say));

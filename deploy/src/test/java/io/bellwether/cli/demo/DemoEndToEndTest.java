@@ -42,11 +42,12 @@ class DemoEndToEndTest {
     private int exitCode;
     private Instant started;
     private Instant finished;
+    private int demoPort;
 
     @BeforeAll
     void runTheDemoUntilIdle(@TempDir Path dir) throws Exception {
         kafka = TestKafka.start();
-        int demoPort = PrometheusServer.freePort();
+        demoPort = PrometheusServer.freePort();
         prometheus = PrometheusServer.scraping("127.0.0.1:" + demoPort, dir);
         started = Instant.now();
         CommandLine demo = Bellwether.commandLine();
@@ -67,6 +68,12 @@ class DemoEndToEndTest {
         if (kafka != null) {
             kafka.close();
         }
+    }
+
+    @Test
+    void printsTheNarrativePageAddressFirst() {
+        assertThat(output.toString().lines().findFirst())
+                .hasValue("demo: narrative page http://127.0.0.1:" + demoPort + "/");
     }
 
     @Test

@@ -66,7 +66,8 @@ public final class ArticleEnricher {
         List<NarrativeSignal> narrativeSignals = new ArrayList<>();
         for (Narrative narrative : file.narratives()) {
             signals.signal(narrative, sentences, findings.hits().get(narrative.id()), findings.named(),
-                    scores.bySentence(), scores.budgetExceeded()).ifPresent(narrativeSignals::add);
+                    scores.bySentence(), scores.budgetExceeded())
+                    .map(signal -> EvidenceText.attach(signal, text)).ifPresent(narrativeSignals::add);
         }
         EnrichedArticle enriched = EnrichedArticle.newBuilder()
                 .setId(article.getId()).setSource(article.getSource()).setUrl(article.getUrl())

@@ -159,8 +159,9 @@ public final class NarrativeSignals {
         for (StanceScorer.Scored scored : stance.evidence()) {
             StanceScorer.Observation seen = scored.observation();
             double sentiment = Double.isNaN(seen.sentenceSentiment()) ? 0.0 : seen.sentenceSentiment();
-            evidence.add(new Evidence(seen.sentence(), seen.start(), seen.end(), seen.cue(), seen.side().label(),
-                    sentiment, scored.push()));
+            evidence.add(Evidence.newBuilder().setSentence(seen.sentence()).setStart(seen.start())
+                    .setEnd(seen.end()).setCue(seen.cue()).setSide(seen.side().label()).setSentiment(sentiment)
+                    .setPush(scored.push()).build());
         }
         return evidence;
     }

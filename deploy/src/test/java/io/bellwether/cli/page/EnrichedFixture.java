@@ -1,0 +1,52 @@
+package io.bellwether.cli.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bellwether.avro.EnrichedArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+
+/**
+ * {@code page/sample-enriched.jsonl}: what {@code bellwether analyze corpus/sample} printed (plain JSON, one
+ * article a line), duplicates removed and sentence lists emptied, read back into Avro records. Regenerate after
+ * an enrichment change with {@code bin/bellwether analyze corpus/sample}, keeping the first record of each id.
+ */
+final class EnrichedFixture {
+    static final String RESOURCE = "/page/sample-enriched.jsonl";
+
+    private EnrichedFixture() {
+    }
+
+    static List<EnrichedArticle> sample() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        SpecificDatumReader<EnrichedArticle> reader = new SpecificDatumReader<>(EnrichedArticle.class);
+        List<EnrichedArticle> articles = new ArrayList<>();
+        try (InputStream in = EnrichedFixture.class.getResourceAsStream(RESOURCE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    String avroJson = avroJson((ObjectNode) json.readTree(line)).toString();
+                    articles.add(reader.read(null, DecoderFactory.get().jsonDecoder(EnrichedArticle.getClassSchema(),
+                            avroJson)));
+                }
+            }
+        }
+        return articles;
+    }
+
+    /** Plain JSON to Avro's JSON encoding: the timestamp as epoch millis, the one union (url) wrapped. */
+    private static JsonNode avroJson(ObjectNode plain) {
+        plain.put("publishedAt", Instant.parse(plain.path("publishedAt").asText()).toEpochMilli());
+        JsonNode url = plain.path("url");
+        if (!url.isNull()) {
+            plain.set("url", plain.objectNode().put("string", url.asText()));
+        }
+        return plain;
+    }
+}
