@@ -79,6 +79,14 @@ final class FitCommand implements Callable<Integer> {
             description = "shorter articles keep the threshold rule (default ${DEFAULT-VALUE})")
     int minWords;
 
+    @Option(names = "--class-weights", defaultValue = "BALANCED", description = "BALANCED (default: each label"
+            + " weighs as much as the others in the loss, chosen by grouped CV on real news) or NONE (every article"
+            + " weighs 1)")
+    ClassWeights classWeights;
+
+    /** How labels weigh in the layer's loss. */
+    enum ClassWeights { BALANCED, NONE }
+
     @Override
     public Integer call() throws IOException {
         byte[] source = narratives == null ? NarrativeFile.defaultBytes() : Files.readAllBytes(narratives);
@@ -101,12 +109,15 @@ final class FitCommand implements Callable<Integer> {
             keys = keys.withDefault(EnrichKeys.NARRATIVES.name(), narratives.toString());
         }
         EnrichConfig config = EnrichKeys.config(new ConfigOptions().resolve(keys));
-        StanceFit.Result result = new StanceFit(EnrichApp.analyzer(config), new GroupedFolds(folds), minDf, prune,
-                minWords, config.threads(), cueReport, inputs, stdout, System.err).fit(narrative, articles, extra);
+        StanceLayerFit.Options layer = new StanceLayerFit.Options(StanceFit.L2[0], minDf, prune, minWords, inputs,
+                classWeights == ClassWeights.BALANCED);
+        StanceFit.Result result = new StanceFit(EnrichApp.analyzer(config), new GroupedFolds(folds), layer,
+                config.threads(), cueReport, stdout, System.err).fit(narrative, articles, extra);
         StanceModelYaml yaml = new StanceModelYaml();
         String block = yaml.block(result.model(), String.format(Locale.ROOT,
-                "fitted by bellwether fit on %d labelled articles (+%d training-only), l2=%s, grouped CV macro-F1 %.3f",
-                articles.size(), extra.size(), StanceFit.plain(result.l2()), result.crossValidation().macroF1()));
+                "fitted by bellwether fit on %d labelled articles (+%d training-only), l2=%s, class weights %s,"
+                + " grouped CV macro-F1 %.3f", articles.size(), extra.size(), StanceFit.plain(result.l2()),
+                classWeights.name().toLowerCase(Locale.ROOT), result.crossValidation().macroF1()));
         byte[] written = yaml.replace(new String(source, StandardCharsets.UTF_8), narrativeId, block)
                 .getBytes(StandardCharsets.UTF_8);
         Path target = out != null ? out : narratives != null ? narratives : Path.of("narratives.yaml");

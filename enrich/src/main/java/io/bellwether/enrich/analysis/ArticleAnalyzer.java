@@ -78,15 +78,16 @@ public final class ArticleAnalyzer implements Analyzer {
 
     /**
      * What a learned stance layer for {@code narrative} reads of {@code article}: the threshold rule's stance with
-     * its evidence features, the article's word features and its length; empty when the article is not about the
-     * narrative (too few cue phrases), so no layer would be asked. Used to fit layers.
+     * its evidence features, the article's word features and its length; empty when the article is about no
+     * narrative of the file (too few cue phrases of each), so no layer would be asked. Used to fit layers.
      */
     public Optional<StanceReading> stanceReading(Article article, Narrative narrative) {
         Prepared prepared = prepare(article);
         List<Sentence> sentences = prepared.text().sentences();
         return enricher.stance(narrative.withoutStanceModel(), prepared.text(), prepared.sentiment())
                 .map(rule -> new StanceReading(rule, lexical.of(sentences), sentences.stream()
-                        .flatMap(sentence -> sentence.tokens().stream()).filter(LanguageGuess::isWord).count()));
+                        .flatMap(sentence -> sentence.tokens().stream()).filter(LanguageGuess::isWord).count(),
+                        enricher.aboutByCues(narrative, prepared.text())));
     }
 
     /** The cheap pass over one article and the costly pass on demand; tuning tools replay these offline. */

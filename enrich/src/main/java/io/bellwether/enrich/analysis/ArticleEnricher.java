@@ -64,9 +64,10 @@ public final class ArticleEnricher {
         List<Sentence> sentences = text.sentences();
         SentenceScoring.Scores scores = findings.scores();
         List<NarrativeSignal> narrativeSignals = new ArrayList<>();
+        boolean aboutAny = findings.aboutAny(signals);
         for (Narrative narrative : file.narratives()) {
             signals.signal(narrative, sentences, findings.hits().get(narrative.id()), findings.named(),
-                    scores.bySentence(), scores.budgetExceeded())
+                    scores.bySentence(), scores.budgetExceeded(), aboutAny)
                     .map(signal -> EvidenceText.attach(signal, text)).ifPresent(narrativeSignals::add);
         }
         EnrichedArticle enriched = EnrichedArticle.newBuilder()
@@ -84,20 +85,32 @@ public final class ArticleEnricher {
                 scores.budgetExceeded()));
     }
 
-    /** The stance of one narrative with its features, or empty when the article is not about it (for tuning). */
+    /**
+     * The stance of one narrative with its features, or empty when the article is not about it (for tuning). An
+     * article about another narrative of the file counts: a layer fitted on these readings decides whether it is.
+     */
     Optional<StanceScorer.Stance> stance(Narrative narrative, AnalyzedText text, SentimentSource source) {
         Findings findings = find(text, source, 0L);
         List<CueIndex.CueHit> narrativeHits = findings.hits().get(narrative.id());
-        if (!signals.isAbout(narrativeHits)) {
+        if (!signals.isAbout(narrativeHits) && !findings.aboutAny(signals)) {
             return Optional.empty();
         }
         return Optional.of(signals.stance(narrative, text.sentences(), narrativeHits, findings.named(),
                 findings.scores().bySentence(), new HashSet<>()));
     }
 
+    /** True when the article holds enough of the narrative's own cue phrases to be about it (for tuning). */
+    boolean aboutByCues(Narrative narrative, AnalyzedText text) {
+        return signals.isAbout(signals.hits(narrative, text.sentences()));
+    }
+
     private record Findings(List<EntityMention> found, List<NarrativeSignals.NamedMention> named,
                             Map<String, List<CueIndex.CueHit>> hits, Set<Integer> cueSentences,
                             SentenceScoring.Scores scores) {
+        /** True when the article is about at least one narrative of the file by that narrative's cues. */
+        boolean aboutAny(NarrativeSignals signals) {
+            return hits.values().stream().anyMatch(signals::isAbout);
+        }
     }
 
     private Findings find(AnalyzedText text, SentimentSource source, long startedNanos) {

@@ -6,11 +6,21 @@ import java.util.List;
 /**
  * Multinomial logistic regression on sparse rows: L2 on every weight but the bias, full-batch
  * gradient descent from zero for a fixed number of steps, so a fit is deterministic. Row {@code x} holds feature
- * indexes (0 is the bias, always present) and {@code v} their values.
+ * indexes (0 is the bias, always present) and {@code v} their values; the loss is the weighted mean over rows.
  */
 public final class SoftmaxFit {
-    /** One training row: sparse features and the target class. */
-    public record Row(int[] x, double[] v, int target) {
+    /** One training row: sparse features, the target class and the row's weight in the loss. */
+    public record Row(int[] x, double[] v, int target, double weight) {
+        public Row {
+            if (!(weight > 0.0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("a row's weight must be positive and finite: " + weight);
+            }
+        }
+
+        /** A row of weight 1. */
+        public Row(int[] x, double[] v, int target) {
+            this(x, v, target, 1.0);
+        }
     }
 
     private final int classes;
@@ -30,6 +40,7 @@ public final class SoftmaxFit {
     public double[][] fit(List<Row> rows) {
         double[][] w = new double[classes][features];
         double[][] gradient = new double[classes][features];
+        double total = rows.stream().mapToDouble(Row::weight).sum();
         for (int step = 0; step < steps; step++) {
             for (double[] g : gradient) {
                 Arrays.fill(g, 0.0);
@@ -37,7 +48,7 @@ public final class SoftmaxFit {
             for (Row row : rows) {
                 double[] p = probabilities(w, row.x(), row.v());
                 for (int k = 0; k < classes; k++) {
-                    double error = (p[k] - (row.target() == k ? 1.0 : 0.0)) / rows.size();
+                    double error = (p[k] - (row.target() == k ? 1.0 : 0.0)) * row.weight() / total;
                     for (int at = 0; at < row.x().length; at++) {
                         gradient[k][row.x()[at]] += error * row.v()[at];
                     }

@@ -1,6 +1,7 @@
 package io.bellwether.enrich.fit;
 
 import io.bellwether.enrich.analysis.ArticleAnalyzer;
+import io.bellwether.enrich.analysis.StanceReading;
 import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.StanceModel;
 import io.bellwether.enrich.offline.ConfusionMatrix;
@@ -23,25 +24,22 @@ public final class StanceFit {
 
     private final ArticleAnalyzer analyzer;
     private final GroupedFolds folds;
-    private final int minDf;
-    private final double prune;
-    private final int minWords;
+    private final StanceLayerFit.Options layer;
     private final int threads;
     private final PrintStream out;
     private final PrintStream progress;
     private final boolean cueReport;
-    private final StanceLayerFit.Inputs inputs;
 
-    /** @param cueReport also print what each cue phrase did on the labelled articles ({@link CueReport}) */
-    public StanceFit(ArticleAnalyzer analyzer, GroupedFolds folds, int minDf, double prune, int minWords, int threads,
-                     boolean cueReport, StanceLayerFit.Inputs inputs, PrintStream out, PrintStream progress) {
+    /**
+     * @param layer the layer's options; its L2 strength is the one chosen here, the given one is not used
+     * @param cueReport also print what each cue phrase did on the labelled articles ({@link CueReport})
+     */
+    public StanceFit(ArticleAnalyzer analyzer, GroupedFolds folds, StanceLayerFit.Options layer, int threads,
+                     boolean cueReport, PrintStream out, PrintStream progress) {
         this.cueReport = cueReport;
-        this.inputs = inputs;
         this.analyzer = analyzer;
         this.folds = folds;
-        this.minDf = minDf;
-        this.prune = prune;
-        this.minWords = minWords;
+        this.layer = layer;
         this.threads = threads;
         this.out = out;
         this.progress = progress;
@@ -63,8 +61,8 @@ public final class StanceFit {
             new CueReport().print(narrative, examples, out);
         }
         ConfusionMatrix rule = new ConfusionMatrix(LabelledArticle.LABELS);
-        examples.forEach(example -> rule.add(example.gold(),
-                example.reading().map(reading -> Labels.gold(reading.rule().label())).orElse("irrelevant")));
+        examples.forEach(example -> rule.add(example.gold(), example.reading().filter(StanceReading::ownCues)
+                .map(reading -> Labels.gold(reading.rule().label())).orElse("irrelevant")));
         report("threshold rule alone (no layer)", rule);
         ConfusionMatrix best = null;
         double bestL2 = L2[0];
@@ -108,7 +106,7 @@ public final class StanceFit {
     }
 
     private StanceLayerFit.Options options(double l2) {
-        return new StanceLayerFit.Options(l2, minDf, prune, minWords, inputs);
+        return layer.withL2(l2);
     }
 
     private List<StanceExample> examples(Narrative narrative, List<LabelledArticle> articles) {

@@ -68,8 +68,8 @@ public final class NarrativeSignals {
      */
     public Optional<NarrativeSignal> signal(Narrative narrative, List<Sentence> sentences, List<CueIndex.CueHit> hits,
                                             List<NamedMention> mentions, Map<Integer, Sentiment> sentiments,
-                                            boolean budgetExceeded) {
-        if (!isAbout(hits)) {
+                                            boolean budgetExceeded, boolean aboutAny) {
+        if (!reaches(narrative, sentences, hits, aboutAny)) {
             return Optional.empty();
         }
         Set<Integer> touched = new HashSet<>();
@@ -85,6 +85,21 @@ public final class NarrativeSignals {
     /** True when the hits make the article about their narrative: enough cue phrases, or one in the title. */
     public boolean isAbout(List<CueIndex.CueHit> hits) {
         return hits.size() >= minCueHits || hits.stream().anyMatch(hit -> hit.sentence() == 0);
+    }
+
+    /**
+     * True when the narrative scores the article: it is about the narrative by its own cues, or the narrative has a
+     * learned layer that reads the article (long enough) and the article is about some narrative of the file. Real
+     * pages argue a narrative in words its cue list lacks (about half the relevant real pages of ai-regulation hold
+     * none of its cues); the layer, fitted on such pages, tells them from the irrelevant ones (its {@code none}).
+     */
+    public boolean reaches(Narrative narrative, List<Sentence> sentences, List<CueIndex.CueHit> hits,
+                           boolean aboutAny) {
+        return isAbout(hits) || aboutAny && layerOf(narrative, sentences).isPresent();
+    }
+
+    private static Optional<StanceModel> layerOf(Narrative narrative, List<Sentence> sentences) {
+        return narrative.stanceModel().filter(model -> wordCount(sentences) >= model.minWords());
     }
 
     /** @param touched receives the sentences that carry a cue or a camp entity of the narrative */
@@ -111,7 +126,7 @@ public final class NarrativeSignals {
                 touched.add(mention.sentence());
             }
         }
-        Optional<StanceModel> layer = narrative.stanceModel().filter(model -> wordCount(sentences) >= model.minWords());
+        Optional<StanceModel> layer = layerOf(narrative, sentences);
         Map<String, Double> words = layer.filter(StanceModel::readsWords)
                 .map(model -> lexical.of(sentences)).orElse(Map.of());
         return scorer.score(observations, register.isReport(sentences), sentences.size(), layer, words);

@@ -31,7 +31,8 @@ import java.util.Optional;
  * </pre>
  * When the narrative has a learned {@link StanceModel}, the label is instead the model's most probable label (which
  * may be {@link StanceModel#NONE}: not about the narrative after all) over
- * {@link StanceFeatures} (and the article's words, when the layer weighs them), stance = p(open) - p(closed) and confidence = p(label) * (1 - exp(-W / 2)).
+ * {@link StanceFeatures} (and the article's words, when the layer weighs them), stance = p(open) - p(closed) and confidence = p(label) * (1 - exp(-W / 2)) (W = 1 when there
+ * is no evidence: an article the layer reads without cues of the narrative weighs as one with a single cue).
  * Pure and immutable: no NLP inside, so it is tested with hand-built observations.
  */
 public final class StanceScorer {
@@ -39,6 +40,7 @@ public final class StanceScorer {
     private static final double LEXICAL_SHARE = 0.6;
     private static final double SENTENCE_WITH_LEXICON = 0.2;
     private static final double SENTENCE_ALONE = 0.3;
+    private static final double LAYER_MIN_MASS = 1.0 - Math.exp(-0.5);
 
     private final double labelThreshold;
     private final double reportThreshold;
@@ -104,6 +106,8 @@ public final class StanceScorer {
         Map<String, Double> features = StanceFeatures.of(scored, stance, report, sentences);
         double mass = 1.0 - Math.exp(-weights / 2.0);
         if (model.isPresent()) {
+            // An article the layer reads without evidence of the narrative weighs as if it held one cue.
+            mass = weights == 0.0 ? LAYER_MIN_MASS : mass;
             Map<String, Double> inputs = new HashMap<>(words);
             inputs.putAll(features);
             Map<String, Double> p = model.get().probabilities(inputs);

@@ -46,6 +46,36 @@ class StanceLayerFitTest {
     }
 
     @Test
+    void callsAShortArticleWithoutItsOwnCuesIrrelevantAndLetsTheLayerReadALongOne() {
+        StanceModel model = new StanceLayerFit(new StanceLayerFit.Options(0.003, 2, 0.02, 50)).fit(examples());
+        StanceScorer.Stance noEvidence = new StanceScorer.Stance(0.0, 0.0, "neutral", List.of(), Map.of());
+        StanceExample shortOne = new StanceExample(article("s", "irrelevant"),
+                Optional.of(new StanceReading(noEvidence, Map.of("w:weights", 1.0), 12, false)));
+        StanceExample longOne = new StanceExample(article("l", "pro_open"),
+                Optional.of(new StanceReading(noEvidence, Map.of("w:weights", 1.0, "w:community", 1.0), 200, false)));
+
+        assertThat(StanceLayerFit.predict(model, shortOne)).isEqualTo("irrelevant");
+        assertThat(StanceLayerFit.predict(model, longOne)).isEqualTo("pro_open");
+    }
+
+    @Test
+    void balancedWeightsLetAMinorityLabelWinWhereEqualWeightsDoNot() {
+        List<StanceExample> skewed = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            skewed.add(example("n" + i, "neutral", "w:shared", i < 6 ? "w:plain" : "w:other"));
+        }
+        skewed.add(example("c0", "pro_closed", "w:shared"));
+        skewed.add(example("c1", "pro_closed", "w:shared", "w:licence"));
+        StanceExample probe = example("p", "pro_closed", "w:shared");
+        StanceLayerFit.Options equal = new StanceLayerFit.Options(0.03, 1, 0.0, 0);
+        StanceLayerFit.Options balanced = new StanceLayerFit.Options(0.03, 1, 0.0, 0,
+                StanceLayerFit.Inputs.BOTH, true);
+
+        assertThat(StanceLayerFit.predict(new StanceLayerFit(equal).fit(skewed), probe)).isEqualTo("neutral");
+        assertThat(StanceLayerFit.predict(new StanceLayerFit(balanced).fit(skewed), probe)).isEqualTo("pro_closed");
+    }
+
+    @Test
     void dropsWordsFewerArticlesHoldThanMinDf() {
         StanceModel model = new StanceLayerFit(new StanceLayerFit.Options(0.003, 3, 0.0, 0)).fit(examples());
         assertThat(model.weights().get("open")).containsKey("w:weights").doesNotContainKey("w:rare");

@@ -25,7 +25,7 @@ class NarrativeSignalsTest {
 
     private NarrativeSignal signal(List<Sentence> sentences) {
         return signals.signal(openVsClosed, sentences, signals.hits(openVsClosed, sentences), List.of(), Map.of(),
-                false).orElseThrow();
+                false, false).orElseThrow();
     }
 
     @Test
@@ -74,10 +74,45 @@ class NarrativeSignalsTest {
         List<Sentence> golf = List.of(simple.sentence(0, "Notes"),
                 simple.sentence(1, "Tab indents on golf scorecards"));
 
-        assertThat(withLayer.signal(tabs, longer, withLayer.hits(tabs, longer), List.of(), Map.of(), false)
+        assertThat(withLayer.signal(tabs, longer, withLayer.hits(tabs, longer), List.of(), Map.of(), false, false)
                 .orElseThrow().getLabel()).isEqualTo("closed");
-        assertThat(withLayer.signal(tabs, shorter, withLayer.hits(tabs, shorter), List.of(), Map.of(), false)
+        assertThat(withLayer.signal(tabs, shorter, withLayer.hits(tabs, shorter), List.of(), Map.of(), false, false)
                 .orElseThrow().getLabel()).isEqualTo("neutral");
-        assertThat(withLayer.signal(tabs, golf, withLayer.hits(tabs, golf), List.of(), Map.of(), false)).isEmpty();
+        assertThat(withLayer.signal(tabs, golf, withLayer.hits(tabs, golf), List.of(), Map.of(), false, false)).isEmpty();
+    }
+    @Test
+    void aLayerReadsAnArticleAboutAnotherNarrativeWithoutItsOwnCues(@TempDir Path dir) throws Exception {
+        Path path = dir.resolve("narratives.yaml");
+        Files.writeString(path, """
+                narratives:
+                  - id: tabs-vs-spaces
+                    closed:
+                      cues: [space indent]
+                    open:
+                      cues: [tab indent]
+                    stanceModel: {minWords: 6, open: {}, neutral: {}, closed: {"w:tidy": 5.0}}
+                  - id: plain
+                    closed:
+                      cues: [space indent]
+                    open:
+                      cues: [tab indent]
+                """);
+        NarrativeFile layered = NarrativeFile.load(Optional.of(path));
+        Narrative tabs = layered.narrative("tabs-vs-spaces").orElseThrow();
+        Narrative plain = layered.narrative("plain").orElseThrow();
+        NarrativeSignals withLayer = new NarrativeSignals(layered, new CueIndex(layered, simple),
+                new StanceScorer(0.05, 0.4), 1);
+        List<Sentence> noCue = List.of(simple.sentence(0, "Notes"),
+                simple.sentence(1, "Everything in the editor looks tidy"));
+        List<Sentence> shortNoCue = List.of(simple.sentence(0, "Notes"), simple.sentence(1, "Looks tidy"));
+
+        NarrativeSignal read = withLayer.signal(tabs, noCue, List.of(), List.of(), Map.of(), false, true)
+                .orElseThrow();
+        assertThat(read.getLabel()).isEqualTo("closed");
+        assertThat(read.getEvidence()).isEmpty();
+        assertThat(read.getConfidence()).isGreaterThan(0.0).isLessThan(1.0 - Math.exp(-0.5) + 1e-9);
+        assertThat(withLayer.signal(tabs, noCue, List.of(), List.of(), Map.of(), false, false)).isEmpty();
+        assertThat(withLayer.signal(tabs, shortNoCue, List.of(), List.of(), Map.of(), false, true)).isEmpty();
+        assertThat(withLayer.signal(plain, noCue, List.of(), List.of(), Map.of(), false, true)).isEmpty();
     }
 }
