@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * only of adjectives: nationality and other demonym adjectives ("German", "European") describe actors, they are
  * not actors. A one-word proper noun that the text presents as a product ("its model, codenamed Kestrel", "the
  * Kestrel model") is PRODUCT in every sentence of the article: the tagger, trained on older news, reads unknown
- * model names as people or firms. Gazetteer names keep the gazetteer's type (PRODUCT for models and assets).
+ * model names as people or firms. Gazetteer names keep the gazetteer's type (PRODUCT for models and assets). A word
+ * the tagger left untagged can still be a name by its shape ({@link ShapedNames}: "QwQ-32B", "MongoDB").
  */
 public final class MentionFinder {
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -31,6 +32,7 @@ public final class MentionFinder {
     private static final Set<String> PRODUCT_AFTER = Set.of("model", "chatbot", "assistant", "llm");
 
     private final Gazetteer gazetteer;
+    private final ShapedNames shaped = new ShapedNames();
 
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -88,6 +90,10 @@ public final class MentionFinder {
             }
             String type = known[at] != null ? known[at].type() : tokens.get(at).ner();
             if (known[at] == null && (type == null || !TYPES.contains(type))) {
+                String word = tokens.get(at).word();
+                int here = at;
+                shaped.typeOf(word).filter(shape -> !gazetteer.isNotEntity(word)).ifPresent(shape ->
+                        mentions.add(new EntityMention(word, shape, sentence.index(), here, here, null)));
                 at++;
                 continue;
             }
