@@ -69,6 +69,7 @@ public final class StanceDumpMain {
     private static void put(Map<String, Object> line, StanceReading reading) {
         line.put("rule", Labels.gold(reading.rule().label()));
         line.put("wordCount", reading.wordCount());
+        line.put("ownCues", reading.ownCues());
         line.put("features", reading.rule().features());
         line.put("words", reading.words().keySet().stream().sorted().toList());
     }
