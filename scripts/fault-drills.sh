@@ -113,10 +113,11 @@ tail_topic() { # TOPIC FILE [IDLE-MS]
 }
 finals() { python3 -c 'import json,sys; print(sum(1 for l in open(sys.argv[1]) if l.startswith("{") and json.loads(l)["value"]["final"]))' "$1"; }
 
+# Cue phrases of every narrative, under the learned layers' 30 words: the threshold rule labels it for each one.
 closing_file="$work/closing.json"
 cat > "$closing_file" <<JSON
-{"title": "Week ahead: open-weight models, the AI Act and hyperscaler capex",
- "body": "Labs that publish open-weight models say the open source route keeps research honest. Lawmakers drafting rules under the AI Act want a licensing regime for the largest systems. Meanwhile every hyperscaler is raising capex for another data center.",
+{"title": "Open weights, the AI Act, hyperscaler capex",
+ "body": "Open-weight models keep research honest, labs say. The AI Act wants a licensing regime. Every hyperscaler raises capex.",
  "url": "https://news.example/reliability/closing", "source": "reliability-drill", "publishedAt": "$closing_at"}
 JSON
 inputs=()

@@ -133,14 +133,15 @@ final class LocalPipeline implements AutoCloseable {
 
     /**
      * Publishes one article at {@code at} whose text signals every shipped narrative: it moves each narrative's stream
-     * time past the input's windows plus grace, so each of them emits its final record.
+     * time past the input's windows plus grace, so each of them emits its final record. It holds cue phrases of each
+     * narrative and is shorter than the learned layers' 30 words, so the threshold rule labels it (a layer may call
+     * an article "not about this narrative"; the rule never does when the cues are there).
      */
     void ingestClosingArticle(Instant at) throws IOException, InterruptedException {
         Path file = dir.resolve("closing.json");
-        Files.writeString(file, "{\"title\": \"Week ahead: open-weight models, the AI Act and hyperscaler capex\","
-                + " \"body\": \"Labs that publish open-weight models say the open source route keeps research honest."
-                + " Lawmakers drafting rules under the AI Act want a licensing regime for the largest systems."
-                + " Meanwhile every hyperscaler is raising capex for another data center.\","
+        Files.writeString(file, "{\"title\": \"Open weights, the AI Act, hyperscaler capex\","
+                + " \"body\": \"Open-weight models keep research honest, labs say. The AI Act wants a licensing"
+                + " regime. Every hyperscaler raises capex.\","
                 + " \"url\": \"https://news.example/reliability/closing\", \"source\": \"reliability-drill\","
                 + " \"publishedAt\": \"" + at + "\"}");
         ingest(List.of(file));
