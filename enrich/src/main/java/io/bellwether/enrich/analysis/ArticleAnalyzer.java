@@ -16,16 +16,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@link Analyzer} of the service: an article in, the cheap pass of a {@link TextPipeline} over its title and
- * (capped) body, then the {@link ArticleEnricher} asking for the costly sentiment of the sentences it selects,
+ * The {@link Analyzer} of the service: an article in, the cheap pass of a {@link TextPipeline} over its (capped)
+ * title and body, then the {@link ArticleEnricher} asking for the costly sentiment of the sentences it selects,
  * each looked up in the {@link SentenceCache} first. Holds no NLP library code; shared by all stream threads.
  */
 public final class ArticleAnalyzer implements Analyzer {
+    /** Longest title analysed and emitted; a longer one is cut at the last blank before it and flagged truncated. */
+    public static final int MAX_TITLE_CHARS = 1000;
+
     private final TextPipeline pipeline;
     private final ArticleEnricher enricher;
     private final AnalyzerSettings settings;
     private final PipelineVersion version;
     private final SentenceCache cache;
+    private final TokenLengthCap tokenCap = new TokenLengthCap();
     private final LexicalFeatures lexical = new LexicalFeatures();
 
     public ArticleAnalyzer(TextPipeline pipeline, ArticleEnricher enricher, AnalyzerSettings settings,
@@ -67,8 +71,8 @@ public final class ArticleAnalyzer implements Analyzer {
         long started = System.nanoTime();
         try {
             Prepared prepared = prepare(article);
-            ArticleEnricher.Outcome outcome = enricher.enrich(article, prepared.text(), prepared.sentiment(), started,
-                    version.value());
+            ArticleEnricher.Outcome outcome = enricher.enrich(prepared.article(), prepared.text(),
+                    prepared.sentiment(), started, version.value());
             return new AnalysisResult.Enriched(outcome.article(), outcome.stats(), elapsedMs(started));
         } catch (RuntimeException e) {
             return new AnalysisResult.Failed("analysis-failed", "CoreNLP analysis of article " + article.getId()
@@ -89,18 +93,25 @@ public final class ArticleAnalyzer implements Analyzer {
                         .flatMap(sentence -> sentence.tokens().stream()).filter(LanguageGuess::isWord).count()));
     }
 
-    /** The cheap pass over one article and the costly pass on demand; tuning tools replay these offline. */
-    record Prepared(AnalyzedText text, SentimentSource sentiment) {
+    /**
+     * The cheap pass over one article (as analysed: the title maybe cut) and the costly pass on demand; tuning
+     * tools replay these offline.
+     */
+    record Prepared(Article article, AnalyzedText text, SentimentSource sentiment) {
     }
 
     Prepared prepare(Article article) {
+        String title = article.getTitle();
         String body = article.getBody() == null ? "" : article.getBody();
-        boolean truncated = body.length() > settings.maxChars();
-        String text = article.getTitle() + "\n\n" + (truncated ? cut(body, settings.maxChars()) : body);
-        TextPipeline.Annotated annotated = pipeline.annotate(text);
+        boolean titleCut = title.length() > MAX_TITLE_CHARS;
+        boolean bodyCut = body.length() > settings.maxChars();
+        String keptTitle = titleCut ? cut(title, MAX_TITLE_CHARS) : title;
+        TokenLengthCap.Capped text = tokenCap.cap(keptTitle + "\n\n" + (bodyCut ? cut(body, settings.maxChars()) : body));
+        TextPipeline.Annotated annotated = pipeline.annotate(text.text());
         SentimentSource parsed = annotated.sentiment();
-        return new Prepared(new AnalyzedText(text, truncated, annotated.sentences()),
-                sentence -> cache.get(words(sentence), () -> parsed.sentiment(sentence)));
+        Article analysed = titleCut ? Article.newBuilder(article).setTitle(keptTitle).build() : article;
+        return new Prepared(analysed, new AnalyzedText(text.text(), titleCut || bodyCut || text.capped(),
+                annotated.sentences()), sentence -> cache.get(words(sentence), () -> parsed.sentiment(sentence)));
     }
 
     List<Token> phraseTokens(String phrase) {
