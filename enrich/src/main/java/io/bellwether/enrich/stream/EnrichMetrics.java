@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The enrichment meters: analysis latency, articles enriched, sentences by treatment (parsed, fallback, or
  * skipped by the cheap pass) and dead letters by reason (a bounded set of codes; any other counts as
- * {@code other}). The known series are
- * registered at bind time so dashboards show zeros, not gaps, before the first event.
+ * {@code other}). The known series are registered at bind time so dashboards show zeros, not gaps, before the
+ * first event.
  */
 public final class EnrichMetrics implements MeterBinder {
     static final List<String> KNOWN_REASONS = List.of("undecodable", "analysis-failed", ArticleAnalyzer.TIMEOUT);
