@@ -20,8 +20,9 @@ public final class EnrichKeys {
             ValueType.integer(5, 400), AnalyzerSettings.DEFAULT_PARSE_MAX_TOKENS,
             "sentences longer than this many tokens get the cheap sentiment fallback instead of a parse");
     public static final ConfigKey<Integer> TIME_BUDGET_MS = ConfigKey.of("enrich.time-budget-ms",
-            ValueType.integer(1, 3_600_000), (int) AnalyzerSettings.DEFAULT_TIME_BUDGET_MS,
-            "per-article analysis budget; past it the remaining sentences get the cheap fallback");
+            ValueType.integer(1, (int) EnrichConfig.MAX_TIME_BUDGET_MS), (int) AnalyzerSettings.DEFAULT_TIME_BUDGET_MS,
+            "per-article analysis budget, held inside the CoreNLP calls: spent in the parse, the remaining sentences"
+                    + " get the cheap fallback; spent in the cheap pass, the article is dead-lettered (analysis-timeout)");
     public static final ConfigKey<Integer> SENTENCE_CACHE = ConfigKey.of("enrich.sentence-cache.size",
             ValueType.integer(0, 10_000_000), EnrichConfig.DEFAULT_SENTENCE_CACHE_SIZE,
             "parsed sentences whose sentiment is kept for word-for-word repeats (syndicated copies); 0 turns it off");

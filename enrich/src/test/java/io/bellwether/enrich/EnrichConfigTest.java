@@ -39,4 +39,14 @@ class EnrichConfigTest {
 
         assertThat(withNarratives(file).narratives().narrative("crypto-vs-banks")).isPresent();
     }
+
+    @Test
+    void refusesATimeBudgetThatCouldKeepAStreamThreadFromPollingInTime() {
+        EnrichConfig defaults = EnrichConfig.defaults();
+
+        assertThatThrownBy(() -> new EnrichConfig(defaults.maxChars(), defaults.parseMaxLen(), 200_000,
+                defaults.narratives(), defaults.threads(), defaults.sentenceCacheSize()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enrich.time-budget-ms");
+        assertThat(defaults.timeBudgetMs()).isEqualTo(10_000).isLessThan(EnrichConfig.MAX_TIME_BUDGET_MS);
+    }
 }

@@ -7,8 +7,10 @@ import io.bellwether.enrich.stance.ArticleRegister;
  *
  * @param maxChars longest body analysed; longer bodies are cut there and flagged {@code truncated}
  * @param parseMaxTokens parse length cap: longer selected sentences get the lexicon fallback instead of a parse
- * @param timeBudgetMs per-article budget for the parse + sentiment pass; once spent, the remaining selected
- *                     sentences get the lexicon fallback and narrative confidence is halved
+ * @param timeBudgetMs per-article time budget, held inside every NLP call by the analyzer's watchdog: spent in the
+ *                     parse + sentiment pass, the remaining selected sentences get the lexicon fallback and
+ *                     narrative confidence is halved; spent in the cheap pass, the article fails with
+ *                     {@code analysis-timeout}
  * @param minCueHits cue phrases an article needs (unless one is in the title) to be about a narrative
  * @param labelThreshold |stance| at which a signal is labelled open or closed rather than neutral
  * @param reportThreshold the same for news reports (see {@link ArticleRegister}), which relay both sides
@@ -39,6 +41,12 @@ public record AnalyzerSettings(int maxChars, int parseMaxTokens, long timeBudget
     public AnalyzerSettings withFullPass() {
         return new AnalyzerSettings(maxChars, parseMaxTokens, timeBudgetMs, minCueHits, labelThreshold,
                 reportThreshold, true);
+    }
+
+    /** These settings with another per-article time budget. */
+    public AnalyzerSettings withTimeBudgetMs(long budgetMs) {
+        return new AnalyzerSettings(maxChars, parseMaxTokens, budgetMs, minCueHits, labelThreshold, reportThreshold,
+                fullPass);
     }
 
     public static AnalyzerSettings defaults() {

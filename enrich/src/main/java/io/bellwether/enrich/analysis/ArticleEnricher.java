@@ -54,6 +54,21 @@ public final class ArticleEnricher {
                 settings.minCueHits());
     }
 
+    private ArticleEnricher(ArticleEnricher base, SentenceScoring scoring) {
+        this.file = base.file;
+        this.mentions = base.mentions;
+        this.merger = base.merger;
+        this.selector = base.selector;
+        this.scoring = scoring;
+        this.ranker = base.ranker;
+        this.signals = base.signals;
+    }
+
+    /** The same enricher with another per-article budget for the parse + sentiment pass. */
+    public ArticleEnricher withTimeBudget(long budgetMillis) {
+        return new ArticleEnricher(this, scoring.withBudget(budgetMillis));
+    }
+
     /** The enriched record and its run statistics. */
     public record Outcome(EnrichedArticle article, AnalysisResult.RunStats stats) {
     }

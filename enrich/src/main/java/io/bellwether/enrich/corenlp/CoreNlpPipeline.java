@@ -10,10 +10,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import io.bellwether.enrich.analysis.AnalyzerSettings;
 import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
 import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.enrich.text.AnalysisInterrupted;
 import io.bellwether.enrich.text.Sentence;
 import io.bellwether.enrich.text.Sentiment;
 import io.bellwether.enrich.text.TextPipeline;
@@ -30,7 +32,8 @@ import java.util.TreeMap;
  * one copy of the models and is shared by all stream threads: CoreNLP annotators keep no state between calls (in
  * 4.5.10 the parser takes a fresh {@code ParserQuery} and the sentiment annotator a fresh
  * {@code SentimentCostAndGradient} per sentence over read-only models), and each call works on its own
- * {@link Annotation}.
+ * {@link Annotation}. A call on an interrupted thread ends with {@link AnalysisInterrupted} (CoreNLP's annotators
+ * check {@link Thread#interrupted()}), or, where an annotator swallows the interrupt, with a degraded result.
  */
 public final class CoreNlpPipeline implements TextPipeline {
     private static final String SR_PARSER = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
@@ -91,7 +94,11 @@ public final class CoreNlpPipeline implements TextPipeline {
     @Override
     public Annotated annotate(String text) {
         Annotation document = new Annotation(text);
-        cheap.annotate(document);
+        try {
+            cheap.annotate(document);
+        } catch (RuntimeInterruptedException e) {
+            throw new AnalysisInterrupted("interrupted in the cheap pass (tokenize, ssplit, pos, lemma, ner)");
+        }
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         return new Annotated(sentences(coreSentences), sentence -> parsedSentiment(coreSentences.get(sentence.index())));
     }
@@ -107,8 +114,14 @@ public final class CoreNlpPipeline implements TextPipeline {
         Annotation single = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
         single.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
         single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-        parser.annotate(single);
-        sentiment.annotate(single);
+        // The parser catches an interrupt itself and gives a flat fallback tree instead; the analyzer's watch
+        // tells it that this sentence's result is not to be used.
+        try {
+            parser.annotate(single);
+            sentiment.annotate(single);
+        } catch (RuntimeInterruptedException e) {
+            throw new AnalysisInterrupted("interrupted in the parse and sentiment pass");
+        }
         Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
         if (tree == null) {
             return new Sentiment(2, List.of(), false);

@@ -16,9 +16,17 @@ import java.util.Set;
  * position = 1 - firstSentence / sentenceCount (the title scores 1), frequency = min(1, mentions / 5), and
  * narrative = share of the sentences mentioning the entity that carry a narrative cue. Sentiment is the mean score of
  * the scored sentences that mention it (0 when none was scored). Camp comes from the narrative file.
- * Entities are listed by relevance, then by first mention.
+ * Entities are listed by relevance, then by first mention. At most {@link #MAX_ENTITIES} are kept: those with the
+ * most mentions, then the earliest first mention, then the name, so the same article always keeps the same ones
+ * (an article naming thousands of people, a list or a directory page, would otherwise carry them all downstream).
  */
 public final class EntityRanker {
+    public static final int MAX_ENTITIES = 100;
+    private static final Comparator<EntityMerger.MergedEntity> KEPT_FIRST =
+            Comparator.comparingInt(EntityMerger.MergedEntity::mentions).reversed()
+                    .thenComparingInt(EntityMerger.MergedEntity::firstSentence)
+                    .thenComparing(EntityMerger.MergedEntity::name);
+
     private final NarrativeFile file;
 
     public EntityRanker(NarrativeFile file) {
@@ -28,7 +36,7 @@ public final class EntityRanker {
     public List<Entity> rank(List<EntityMerger.MergedEntity> entities, int sentenceCount, Set<Integer> cueSentences,
                              Map<Integer, Sentiment> sentiments) {
         List<Entity> ranked = new ArrayList<>();
-        for (EntityMerger.MergedEntity entity : entities) {
+        for (EntityMerger.MergedEntity entity : kept(entities)) {
             ranked.add(new Entity(entity.name(), entity.type(), entity.mentions(), entity.firstSentence(),
                     relevance(entity, sentenceCount, cueSentences), sentiment(entity, sentiments),
                     file.campOf(entity.name())));
@@ -36,6 +44,13 @@ public final class EntityRanker {
         ranked.sort(Comparator.comparingInt(Entity::getRelevance).reversed()
                 .thenComparingInt(Entity::getFirstSentence));
         return ranked;
+    }
+
+    static List<EntityMerger.MergedEntity> kept(List<EntityMerger.MergedEntity> entities) {
+        if (entities.size() <= MAX_ENTITIES) {
+            return entities;
+        }
+        return entities.stream().sorted(KEPT_FIRST).limit(MAX_ENTITIES).toList();
     }
 
     static int relevance(EntityMerger.MergedEntity entity, int sentenceCount, Set<Integer> cueSentences) {

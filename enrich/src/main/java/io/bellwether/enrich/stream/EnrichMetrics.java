@@ -1,6 +1,7 @@
 package io.bellwether.enrich.stream;
 
 import io.bellwether.enrich.analysis.AnalysisResult;
+import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,11 +12,14 @@ import java.util.List;
 
 /**
  * The enrichment meters: analysis latency, articles enriched, sentences by treatment (parsed, fallback, or
- * skipped by the cheap pass) and dead letters by reason (a bounded set of codes). The known series are
- * registered at bind time so dashboards show zeros, not gaps, before the first event.
+ * skipped by the cheap pass) and dead letters by reason (a bounded set of codes; any other counts as
+ * {@code other}). The known series are registered at bind time so dashboards show zeros, not gaps, before the
+ * first event.
  */
 public final class EnrichMetrics implements MeterBinder {
-    static final List<String> KNOWN_REASONS = List.of("undecodable", "analysis-failed");
+    static final List<String> KNOWN_REASONS = List.of("undecodable", "analysis-failed", ArticleAnalyzer.TIMEOUT);
+    /** The tag of a reason not in {@link #KNOWN_REASONS}, so an analyzer's new code cannot grow the series. */
+    static final String OTHER_REASON = "other";
     private static final List<String> PASSES = List.of("parsed", "fallback", "skipped");
 
     private volatile MeterRegistry registry = new SimpleMeterRegistry();
@@ -27,6 +31,7 @@ public final class EnrichMetrics implements MeterBinder {
         articles();
         PASSES.forEach(pass -> sentences(pass));
         KNOWN_REASONS.forEach(reason -> deadLetters(reason));
+        deadLetters(OTHER_REASON);
     }
 
     void enriched(long processingMs, AnalysisResult.RunStats stats) {
@@ -39,7 +44,7 @@ public final class EnrichMetrics implements MeterBinder {
     }
 
     void deadLettered(String reason) {
-        deadLetters(reason).increment();
+        deadLetters(KNOWN_REASONS.contains(reason) ? reason : OTHER_REASON).increment();
     }
 
     private Timer latency() {

@@ -12,13 +12,8 @@ import io.bellwether.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +23,7 @@ class EnrichTopologyTest {
     private static final Instant PUBLISHED = Instant.parse("2026-03-01T10:00:00Z");
 
     private final Topics topics = new Topics();
-    private TopologyTestDriver driver;
-    private TestInputTopic<byte[], byte[]> articles;
+    private EnrichDriver driver;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DeadLetter> deadLetters;
 
@@ -55,17 +49,9 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void start() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(
-                new EnrichTopology(topics, new StandInAnalyzer(), EnrichConfig.defaults()).build(), props);
-        articles = driver.createInputTopic(topics.articles().name(), Serdes.ByteArray().serializer(),
-                Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(topics.enriched().name(), Serdes.String().deserializer(),
-                topics.enriched().valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(topics.deadLetter().name(), Serdes.String().deserializer(),
-                topics.deadLetter().valueSerde().deserializer());
+        driver = new EnrichDriver(new StandInAnalyzer(), new EnrichMetrics());
+        enriched = driver.enriched;
+        deadLetters = driver.deadLetters;
     }
 
     @AfterEach
@@ -74,13 +60,12 @@ class EnrichTopologyTest {
     }
 
     private void send(String key, byte[] value) {
-        articles.pipeInput(new TestRecord<>(key.getBytes(StandardCharsets.UTF_8), value, PUBLISHED));
+        driver.send(key, value, PUBLISHED);
     }
 
     private byte[] article(String id, String title) {
-        Article article = Article.newBuilder().setId(id).setSource("test").setTitle(title).setBody("Some text.")
-                .setPublishedAt(PUBLISHED).setIngestedAt(PUBLISHED).build();
-        return topics.articles().valueSerde().serializer().serialize(topics.articles().name(), article);
+        return driver.encode(Article.newBuilder().setId(id).setSource("test").setTitle(title).setBody("Some text.")
+                .setPublishedAt(PUBLISHED).setIngestedAt(PUBLISHED).build());
     }
 
     @Test
