@@ -48,8 +48,10 @@ final class WindowScoreProcessor implements Processor<String, EnrichedArticle, S
         this.context = context;
         this.progress = context.getStateStore(WindowScoring.PROGRESS_STORE);
         for (WindowSpec spec : config.windows()) {
-            WindowStore<String, NarrativeTally> store = context.getStateStore(spec.storeName());
-            families.add(new WindowFamily(spec, config.grace(), store, scoring));
+            WindowStore<String, NarrativeTally> panes = context.getStateStore(spec.paneStoreName());
+            WindowStore<String, NarrativeTally> closed = context.getStateStore(spec.storeName());
+            families.add(new WindowFamily(spec, config.grace(), new WindowFamily.WindowStores(panes, closed), scoring,
+                    config.earlyEntityUpdates()));
         }
     }
 

@@ -42,6 +42,23 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
                 neutral + ("open".equals(label) || "closed".equals(label) ? 0 : 1), late, true, finished, merged);
     }
 
+    /**
+     * This tally and {@code other} together, as if one tally had taken both's articles (the panes of a window hold
+     * disjoint articles): counts and fixed-point sums add, entities merge by name; dirty if either is, finished
+     * if either is.
+     */
+    public NarrativeTally plus(NarrativeTally other) {
+        Map<String, EntityTally> merged = new TreeMap<>(entities);
+        other.entities.forEach((name, tally) -> merged.merge(name, tally, EntityTally::plus));
+        return new NarrativeTally(sums.plus(other.sums), open + other.open, closed + other.closed,
+                neutral + other.neutral, late + other.late, dirty || other.dirty, finished || other.finished, merged);
+    }
+
+    /** Holds neither an article nor a late arrival: what a window that no article reached would be. */
+    public boolean blank() {
+        return sums.articles() == 0 && late == 0;
+    }
+
     public NarrativeTally plusLate() {
         return new NarrativeTally(sums, open, closed, neutral, late + 1, true, finished, entities);
     }
