@@ -30,8 +30,9 @@ public final class AggregateKeys {
     public static final ConfigKey<Duration> GRACE = ConfigKey.of("aggregate.grace", ValueType.duration(),
             Duration.ofMinutes(10), "how long after its end a window still accepts late articles");
     public static final ConfigKey<Duration> UPDATE_INTERVAL = ConfigKey.of("aggregate.update-interval",
-            ValueType.duration(), Duration.ofMinutes(1),
-            "stream-time interval between early updates of an open window (PT0S = every article)");
+            ValueType.duration(), Duration.ofMinutes(5),
+            "stream-time interval between early updates of an open window, at most one per window and interval"
+                    + " (PT0S = every article)");
     public static final ConfigKey<Boolean> EARLY_ENTITY_UPDATES = ConfigKey.of("aggregate.early-entity-updates",
             ValueType.bool(), false, "whether early updates of a window also emit its changed entity scores to"
                     + " news.entity-scores (finals always do)");

@@ -100,7 +100,8 @@ public final class ScoreQueries {
     private NarrativeScore score(WindowTallies tallies, WindowSpec spec, String narrative, long start,
                                  NarrativeTally tally) {
         NarrativeTally previous = tallies.window(narrative, spec.previousStart(start));
-        return scoring.narrative(narrative, spec, start, tally, previous, tally.finished());
+        return scoring.narrative(narrative, spec, start, tally, previous == null ? null : previous.sums(),
+                tally.finished());
     }
 
     private EntityScore entityScore(WindowSpec spec, String narrative, long start, NarrativeTally window,

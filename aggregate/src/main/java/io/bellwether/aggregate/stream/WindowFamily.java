@@ -6,10 +6,11 @@ import io.bellwether.aggregate.tally.EntityTally;
 import io.bellwether.aggregate.tally.NarrativeTally;
 import io.bellwether.aggregate.tally.Panes;
 import io.bellwether.aggregate.tally.Scoring;
+import io.bellwether.aggregate.tally.StanceSums;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -21,10 +22,11 @@ import org.apache.kafka.streams.state.WindowStore;
 final class WindowFamily {
     private final WindowSpec spec;
     private final long grace;
-    private final WindowStore<String, NarrativeTally> panes;
+    private final PaneCache panes;
     private final WindowStore<String, NarrativeTally> closed;
     private final Scoring scoring;
     private final boolean earlyEntities;
+    private final ClosedSums closedSums = new ClosedSums();
 
     /** How an article fared: windows it was added to and closed windows it missed. */
     record Outcome(int added, int missed) {
@@ -37,7 +39,7 @@ final class WindowFamily {
     WindowFamily(WindowSpec spec, Duration grace, WindowStores stores, Scoring scoring, boolean earlyEntities) {
         this.spec = spec;
         this.grace = grace.toMillis();
-        this.panes = stores.panes();
+        this.panes = new PaneCache(spec, stores.panes());
         this.closed = stores.closed();
         this.scoring = scoring;
         this.earlyEntities = earlyEntities;
@@ -85,29 +87,41 @@ final class WindowFamily {
         if (to < from) {
             return;
         }
-        SortedMap<String, Panes> due = Panes.byNarrative(spec, panes.fetchAll(Instant.ofEpochMilli(from),
-                Instant.ofEpochMilli(to + spec.size().toMillis() - 1)));
+        SortedMap<String, Panes> due = panes.range(from, to + spec.size().toMillis() - 1);
         due.forEach((narrative, its) -> {
             // Oldest first, so the window one size earlier (momentum) is closed before the one that reads it.
             for (long start : its.windowStarts(from, to)) {
                 NarrativeTally tally = its.window(start).emitted(true);
-                emit(narrative, start, tally, closed.fetch(narrative, spec.previousStart(start)), true, out);
+                NarrativeTally previous = closed.fetch(narrative, spec.previousStart(start));
+                emitNarrative(narrative, start, tally, previous == null ? null : previous.sums(), true, out);
+                emitEntities(narrative, start, tally, previous, true, out);
                 closed.put(narrative, tally, start);
+                closedSums.remember(narrative, start, tally.sums());
             }
         });
+        panes.forgetBefore(to + 1);
     }
 
-    /** Emits an early update of every open window whose panes changed since the last early updates. */
+    /**
+     * Emits an early update of every open window whose panes changed since the last early updates. Without entity
+     * updates, the windows' narrative tallies are slid pane by pane ({@link Panes#narrativeWindows}).
+     */
     void flushUpdates(long now, Consumer<Output> out) {
         long offset = spec.size().toMillis() + grace;
         long from = Math.max(0, now - offset + 1);
-        SortedMap<String, Panes> open = Panes.byNarrative(spec, panes.fetchAll(Instant.ofEpochMilli(from),
-                Instant.ofEpochMilli(now)));
+        SortedMap<String, Panes> open = panes.range(from, now);
         open.forEach((narrative, its) -> {
-            for (long start : its.windowStarts(from, now, NarrativeTally::dirty)) {
-                long previous = spec.previousStart(start);
-                emit(narrative, start, its.window(start), isClosed(previous, now) ? closed.fetch(narrative, previous)
-                        : its.window(previous), false, out);
+            SortedSet<Long> changed = its.windowStarts(from, now, NarrativeTally::dirty);
+            if (earlyEntities) {
+                for (long start : changed) {
+                    NarrativeTally tally = its.window(start);
+                    NarrativeTally previous = previousWindow(narrative, start, now, its);
+                    emitNarrative(narrative, start, tally, previous == null ? null : previous.sums(), false, out);
+                    emitEntities(narrative, start, tally, previous, false, out);
+                }
+            } else {
+                its.narrativeWindows(changed, scoring.topEntities()).forEach((start, tally) ->
+                        emitNarrative(narrative, start, tally, previousSums(narrative, start, now, its), false, out));
             }
             its.all().forEach((pane, tally) -> {
                 if (tally.dirty()) {
@@ -117,13 +131,28 @@ final class WindowFamily {
         });
     }
 
-    private void emit(String narrative, long start, NarrativeTally tally, NarrativeTally previous, boolean isFinal,
-                      Consumer<Output> out) {
+    private NarrativeTally previousWindow(String narrative, long start, long now, Panes its) {
+        long previous = spec.previousStart(start);
+        return isClosed(previous, now) ? closed.fetch(narrative, previous) : its.window(previous);
+    }
+
+    private StanceSums previousSums(String narrative, long start, long now, Panes its) {
+        long previous = spec.previousStart(start);
+        if (!isClosed(previous, now)) {
+            return its.sums(previous);
+        }
+        return closedSums(narrative, previous);
+    }
+
+    private void emitNarrative(String narrative, long start, NarrativeTally tally, StanceSums previous,
+                               boolean isFinal, Consumer<Output> out) {
         out.accept(new Output(Scoring.narrativeKey(narrative, spec, start),
                 new Emission.Narrative(scoring.narrative(narrative, spec, start, tally, previous, isFinal)), start));
-        if (!isFinal && !earlyEntities) {
-            return;
-        }
+    }
+
+    /** A final's entity scores, all of them; an early update's, those that changed. */
+    private void emitEntities(String narrative, long start, NarrativeTally tally, NarrativeTally previous,
+                              boolean isFinal, Consumer<Output> out) {
         for (Map.Entry<String, EntityTally> entity : tally.entities().entrySet()) {
             if (isFinal || entity.getValue().dirty()) {
                 EntityTally before = previous == null ? null : previous.entities().get(entity.getKey());
@@ -139,10 +168,19 @@ final class WindowFamily {
      */
     private void markClosed(String narrative, long timestamp, long streamTime) {
         for (long start : spec.startsContaining(timestamp)) {
-            if (isClosed(start, streamTime) && closed.fetch(narrative, start) == null) {
+            if (isClosed(start, streamTime) && closedSums(narrative, start) == null) {
                 closed.put(narrative, NarrativeTally.empty().emitted(true), start);
+                closedSums.remember(narrative, start, StanceSums.NONE);
             }
         }
+    }
+
+    /** The sums of a closed window (remembered: a closed window never changes), or null when it is not stored. */
+    private StanceSums closedSums(String narrative, long start) {
+        return closedSums.get(narrative, start, () -> {
+            NarrativeTally done = closed.fetch(narrative, start);
+            return done == null ? null : done.sums();
+        });
     }
 
     private boolean isClosed(long start, long streamTime) {
@@ -150,11 +188,11 @@ final class WindowFamily {
     }
 
     private NarrativeTally pane(String narrative, long start) {
-        NarrativeTally current = panes.fetch(narrative, start);
+        NarrativeTally current = panes.get(narrative, start);
         return current == null ? NarrativeTally.empty() : current;
     }
 
     private void put(String narrative, long start, NarrativeTally tally) {
-        panes.put(narrative, tally, start);
+        panes.put(narrative, start, tally);
     }
 }

@@ -1,6 +1,7 @@
 package io.bellwether.aggregate.tally;
 
 import io.bellwether.aggregate.WindowSpec;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -51,11 +52,42 @@ public final class Panes {
 
     /** The tally of the window starting at {@code start}: its panes summed; null when it covers none. */
     public NarrativeTally window(long start) {
-        NarrativeTally sum = null;
+        Collection<NarrativeTally> covered = byStart.subMap(start, true, spec.endOf(start), false).values();
+        return covered.isEmpty() ? null : NarrativeTally.sum(covered);
+    }
+
+    /** The sums alone (no entities) of the window starting at {@code start}; null when it covers no pane. */
+    public StanceSums sums(long start) {
+        StanceSums sum = null;
         for (NarrativeTally pane : byStart.subMap(start, true, spec.endOf(start), false).values()) {
-            sum = sum == null ? pane : sum.plus(pane);
+            sum = sum == null ? pane.sums() : sum.plus(pane.sums());
         }
         return sum;
+    }
+
+    /**
+     * The windows starting at {@code starts}, slid pane by pane from one to the next, each holding only its
+     * {@code k} top entities ({@link SlidingTally}): enough for their narrative scores.
+     */
+    public SortedMap<Long, NarrativeTally> narrativeWindows(SortedSet<Long> starts, int k) {
+        SortedMap<Long, NarrativeTally> windows = new TreeMap<>();
+        SlidingTally sliding = new SlidingTally();
+        long from = Long.MIN_VALUE;
+        long to = Long.MIN_VALUE;
+        for (long start : starts) {
+            long end = spec.endOf(start);
+            if (start >= to) {
+                sliding = new SlidingTally();
+                from = start;
+                to = start;
+            }
+            byStart.subMap(from, true, start, false).values().forEach(sliding::remove);
+            byStart.subMap(Math.max(to, start), true, end, false).values().forEach(sliding::add);
+            from = start;
+            to = end;
+            windows.put(start, sliding.snapshot(k));
+        }
+        return windows;
     }
 
     /** Starts in [{@code from}, {@code to}] of the windows covering at least one pane, ascending. */
