@@ -11,7 +11,8 @@ import java.util.Set;
  * are scored, built from the typed {@code aggregate.*} keys by {@link AggregateKeys#config}; the Kafka properties
  * are built at the edge, by the runtime's {@code KafkaSettings}.
  *
- * @param updateInterval stream-time interval between early updates of an open window; zero = on every record
+ * @param updateInterval     stream-time interval between early updates of an open window; zero = on every record
+ * @param earlyEntityUpdates whether early updates carry the window's changed entity scores (finals always do)
  */
 public record AggregateConfig(
         String applicationId,
@@ -19,7 +20,8 @@ public record AggregateConfig(
         Duration grace,
         Duration updateInterval,
         int topEntities,
-        Set<String> entityTypes) {
+        Set<String> entityTypes,
+        boolean earlyEntityUpdates) {
 
     public AggregateConfig {
         if (applicationId == null || applicationId.isBlank()) {
@@ -57,7 +59,8 @@ public record AggregateConfig(
 
     /** The same config under another Streams application id (a replay's). */
     public AggregateConfig withApplicationId(String id) {
-        return new AggregateConfig(id, windows, grace, updateInterval, topEntities, entityTypes);
+        return new AggregateConfig(id, windows, grace, updateInterval, topEntities, entityTypes,
+                earlyEntityUpdates);
     }
 
     /** The window family used for gauges and as the query default: the first configured one. */

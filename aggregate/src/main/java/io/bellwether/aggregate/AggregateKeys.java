@@ -30,8 +30,12 @@ public final class AggregateKeys {
     public static final ConfigKey<Duration> GRACE = ConfigKey.of("aggregate.grace", ValueType.duration(),
             Duration.ofMinutes(10), "how long after its end a window still accepts late articles");
     public static final ConfigKey<Duration> UPDATE_INTERVAL = ConfigKey.of("aggregate.update-interval",
-            ValueType.duration(), Duration.ofMinutes(1),
-            "stream-time interval between early updates of an open window (PT0S = every article)");
+            ValueType.duration(), Duration.ofMinutes(5),
+            "stream-time interval between early updates of an open window, at most one per window and interval"
+                    + " (PT0S = every article)");
+    public static final ConfigKey<Boolean> EARLY_ENTITY_UPDATES = ConfigKey.of("aggregate.early-entity-updates",
+            ValueType.bool(), false, "whether early updates of a window also emit its changed entity scores to"
+                    + " news.entity-scores (finals always do)");
     public static final ConfigKey<Integer> TOP_ENTITIES = ConfigKey.of("aggregate.top-entities",
             ValueType.integer(1, 1000), 10, "entities listed per narrative score (top-k)");
     public static final ConfigKey<Set<String>> ENTITY_TYPES = ConfigKey.of("aggregate.entity-types", entityTypes(),
@@ -47,8 +51,8 @@ public final class AggregateKeys {
     }
 
     public static List<ConfigKey<?>> all() {
-        return List.of(APPLICATION_ID, WINDOWS, GRACE, UPDATE_INTERVAL, TOP_ENTITIES, ENTITY_TYPES, HISTORY,
-                ADVERTISED_HOST);
+        return List.of(APPLICATION_ID, WINDOWS, GRACE, UPDATE_INTERVAL, EARLY_ENTITY_UPDATES, TOP_ENTITIES,
+                ENTITY_TYPES, HISTORY, ADVERTISED_HOST);
     }
 
     /**
@@ -65,7 +69,7 @@ public final class AggregateKeys {
                 windows.add(window.withRetention(max(history, window.size().multipliedBy(2).plus(grace))));
             }
             return new AggregateConfig(settings.get(APPLICATION_ID), windows, grace, settings.get(UPDATE_INTERVAL),
-                    settings.get(TOP_ENTITIES), settings.get(ENTITY_TYPES));
+                    settings.get(TOP_ENTITIES), settings.get(ENTITY_TYPES), settings.get(EARLY_ENTITY_UPDATES));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid aggregate configuration: " + e.getMessage());
         }

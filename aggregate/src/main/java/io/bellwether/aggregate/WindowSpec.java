@@ -26,9 +26,22 @@ public record WindowSpec(Duration size, Duration advance, Duration retention) {
         return size.toString();
     }
 
-    /** Name of the window store holding this family's narrative tallies. */
+    /**
+     * Name of the window store holding this family's closed windows, each as its final record had it (also the
+     * store the query API routes by).
+     */
     public String storeName() {
-        return "aggregate-narratives-" + label().toLowerCase(Locale.ROOT);
+        return "aggregate-windows-" + label().toLowerCase(Locale.ROOT);
+    }
+
+    /** Name of the window store holding this family's panes: per narrative, one tally per advance of event time. */
+    public String paneStoreName() {
+        return "aggregate-panes-" + label().toLowerCase(Locale.ROOT);
+    }
+
+    /** Start of the pane holding {@code timestamp}: the slice {@code [start, start + advance)} aligned to the epoch. */
+    public long paneOf(long timestamp) {
+        return timestamp - Math.floorMod(timestamp, advance.toMillis());
     }
 
     /**
@@ -38,7 +51,7 @@ public record WindowSpec(Duration size, Duration advance, Duration retention) {
      */
     public List<Long> startsContaining(long timestamp) {
         long step = advance.toMillis();
-        long newest = timestamp - Math.floorMod(timestamp, step);
+        long newest = paneOf(timestamp);
         long oldest = Math.max(0, timestamp - size.toMillis() + 1);
         List<Long> starts = new ArrayList<>();
         for (long start = newest; start >= oldest; start -= step) {

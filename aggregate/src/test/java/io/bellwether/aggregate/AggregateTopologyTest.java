@@ -31,8 +31,8 @@ class AggregateTopologyTest {
         String description = new AggregateTopology(new Topics(), AggregateConfig.defaults())
                 .build().describe().toString();
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-")
-                .contains("aggregate-by-narrative-repartition", "aggregate-narratives-pt1h",
-                        "aggregate-narratives-pt24h", "aggregate-progress");
+                .contains("aggregate-by-narrative-repartition", "aggregate-windows-pt1h", "aggregate-panes-pt1h",
+                        "aggregate-windows-pt24h", "aggregate-panes-pt24h", "aggregate-progress");
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bellwether.avro.EntityScore;
 import io.bellwether.avro.NarrativeScore;
+import io.bellwether.schemas.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,30 @@ class DeterminismTest {
         Finals second = run(corpus(7, Duration.ZERO));
         assertThat(first.narratives()).hasSizeGreaterThan(100);
         assertThat(second).isEqualTo(first);
+    }
+
+    /** Every record of both score topics, early updates included, as key and the bytes written to the topic. */
+    static List<String> outputBytes(List<Arrival> arrivals) {
+        Topics topics = new Topics();
+        List<String> records = new ArrayList<>();
+        try (ScoringDriver driver = new ScoringDriver(AggregateConfig.defaults())) {
+            arrivals.stream().sorted(Comparator.comparingLong(Arrival::arrivalKey))
+                    .forEach(arrival -> driver.pipe(arrival.article()));
+            var narratives = topics.narrativeScores();
+            var entities = topics.entityScores();
+            driver.narrativeRecords().forEach(kv -> records.add(kv.key + " " + Base64.getEncoder().encodeToString(
+                    narratives.valueSerde().serializer().serialize(narratives.name(), kv.value))));
+            driver.entityRecords().forEach(kv -> records.add(kv.key + " " + Base64.getEncoder().encodeToString(
+                    entities.valueSerde().serializer().serialize(entities.name(), kv.value))));
+        }
+        return records;
+    }
+
+    @Test
+    void sameInputTwiceGivesTheSameOutputBytesEarlyUpdatesIncluded() {
+        List<String> first = outputBytes(corpus(13, Duration.ofMinutes(9)));
+        assertThat(first).hasSizeGreaterThan(1000);
+        assertThat(outputBytes(corpus(13, Duration.ofMinutes(9)))).isEqualTo(first);
     }
 
     @Test

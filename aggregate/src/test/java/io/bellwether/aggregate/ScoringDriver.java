@@ -62,9 +62,14 @@ public final class ScoringDriver implements AutoCloseable {
 
     public ScoringDriver pipe(Articles... articles) {
         for (Articles article : articles) {
-            EnrichedArticle value = article.build();
-            input.pipeInput(value.getId(), value, value.getPublishedAt());
+            pipe(article.build());
         }
+        return this;
+    }
+
+    /** One enriched article, keyed by its id at its publication time, as the enrich stream writes it. */
+    public ScoringDriver pipe(EnrichedArticle article) {
+        input.pipeInput(article.getId(), article, article.getPublishedAt());
         return this;
     }
 

@@ -32,9 +32,16 @@ class WindowSpecTest {
     }
 
     @Test
-    void namesStoreAndLabelAfterTheSize() {
+    void namesStoresAndLabelAfterTheSize() {
         assertThat(HOUR_BY_FIVE.label()).isEqualTo("PT1H");
-        assertThat(HOUR_BY_FIVE.storeName()).isEqualTo("aggregate-narratives-pt1h");
+        assertThat(HOUR_BY_FIVE.storeName()).isEqualTo("aggregate-windows-pt1h");
+        assertThat(HOUR_BY_FIVE.paneStoreName()).isEqualTo("aggregate-panes-pt1h");
+    }
+
+    @Test
+    void putsATimestampInThePaneOfItsAdvance() {
+        assertThat(HOUR_BY_FIVE.paneOf(at("2026-10-04T09:07:30Z"))).isEqualTo(at("2026-10-04T09:05:00Z"));
+        assertThat(HOUR_BY_FIVE.paneOf(at("2026-10-04T09:05:00Z"))).isEqualTo(at("2026-10-04T09:05:00Z"));
     }
 
     @Test

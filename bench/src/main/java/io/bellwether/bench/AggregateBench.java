@@ -54,7 +54,7 @@ public final class AggregateBench {
         line("machine: %d cores, load %s; %d synthetic enriched articles, mean %d bytes",
                 Runtime.getRuntime().availableProcessors(), SystemLoad.describe(), values.size(),
                 values.stream().mapToInt(v -> v.value().length).sum() / Math.max(1, values.size()));
-        driver(values);
+        long scoreRecords = driver(values);
         try (BenchBroker broker = new BenchBroker()) {
             broker.broker().createTopics(List.of(topics.enriched(), topics.narrativeScores(), topics.entityScores(),
                     topics.deadLetter()), 0);
@@ -69,7 +69,13 @@ public final class AggregateBench {
             line("broker ceiling: idempotent acks=all producer loop, same records, %s (6 partitions): %s", CEILING_TOPIC,
                     rate(ceilingRecords, ceiling));
             produce(kafka, topics.enriched().name(), values, values.size());
-            streams(kafka);
+            long streamsNanos = streams(kafka);
+            double articlesPerSecond = values.size() / (streamsNanos / 1e9);
+            double ceilingPerSecond = ceilingRecords / (ceiling / 1e9);
+            line("summary: %.0f enriched articles/s through the aggregation (exactly_once_v2, %d stream thread(s))"
+                    + " beside a produce ceiling of %.0f records/s in the same run; %.1f score records per article"
+                    + " (%d for %d articles, early updates and finals, TopologyTestDriver)", articlesPerSecond,
+                    threads, ceilingPerSecond, scoreRecords / (double) values.size(), scoreRecords, values.size());
         }
         line("load at end: %s", SystemLoad.describe());
     }
@@ -86,7 +92,8 @@ public final class AggregateBench {
         return values;
     }
 
-    private void driver(List<Encoded> values) {
+    /** Runs the topology in a test driver; returns how many score records (both topics) it emitted. */
+    private long driver(List<Encoded> values) {
         Properties props = KafkaSettings.of(Map.of("bootstrap.servers", "bench:9092"))
                 .streams(AggregateConfig.defaults().applicationId());
         try (ScratchDir state = new ScratchDir("bellwether-bench-driver");
@@ -106,6 +113,7 @@ public final class AggregateBench {
             outputs.drain();
             line("TopologyTestDriver (one thread, no broker): %s; %d score records emitted",
                     rate(values.size(), System.nanoTime() - started), outputs.count());
+            return outputs.count();
         }
     }
 
@@ -136,7 +144,8 @@ public final class AggregateBench {
         }
     }
 
-    private void streams(KafkaSettings kafka) throws InterruptedException {
+    /** Runs the topology on the broker; returns the nanoseconds until the repartition topic was consumed. */
+    private long streams(KafkaSettings kafka) throws InterruptedException {
         AggregateConfig config = AggregateConfig.defaults();
         try (KafkaStreams streams = new KafkaStreams(new AggregateTopology(topics, config).build(),
                 kafka.streams(config.applicationId()));
@@ -148,9 +157,10 @@ public final class AggregateBench {
             // Once the input is consumed the repartition topic is complete: the scores are done when it is consumed.
             offsets.awaitAllCommitted(config.applicationId() + "-" + AggregateTopology.BY_NARRATIVE + "-repartition",
                     out);
+            long scored = System.nanoTime() - started;
             line("aggregate Kafka Streams on the embedded broker, %d thread(s), exactly-once: input read in %s;"
-                    + " through scoring (repartition consumed) %s", threads, rate(records, read),
-                    rate(records, System.nanoTime() - started));
+                    + " through scoring (repartition consumed) %s", threads, rate(records, read), rate(records, scored));
+            return scored;
         }
     }
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = {"Aggregate enriched articles into rolling narrative and entity scores (Kafka Streams,"
                 + " exactly-once), and serve the query API at /api/ on the HTTP port.",
-            "Keys: aggregate.windows, aggregate.grace, aggregate.update-interval, aggregate.top-entities (see README)."})
+            "Keys: aggregate.windows, aggregate.grace, aggregate.update-interval, aggregate.early-entity-updates,"
+                + " aggregate.top-entities (see README)."})
 final class AggregateCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;

@@ -64,10 +64,15 @@ public final class RangeReader {
         infos.forEach(info -> query.put(new TopicPartition(topic, info.partition()), range.from().toEpochMilli()));
         ends.putAll(consumer.endOffsets(query.keySet(), METADATA_TIMEOUT));
         Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(query, METADATA_TIMEOUT);
+        // No offset for the time is not proof of no record: when a partition's first segment holds only a control
+        // batch (the marker of an aborted transaction whose records compaction removed), the broker answers none
+        // for it although later segments hold records. So such a partition is read from its beginning; every record
+        // is checked against the range anyway.
+        Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(query.keySet(), METADATA_TIMEOUT);
         Map<TopicPartition, Long> starts = new HashMap<>();
         for (TopicPartition partition : query.keySet()) {
             OffsetAndTimestamp first = found.get(partition);
-            long start = first == null ? ends.get(partition) : first.offset();
+            long start = first == null ? beginnings.get(partition) : first.offset();
             if (start < ends.get(partition)) {
                 starts.put(partition, start);
             }

@@ -12,14 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Answers score queries from this instance's window stores, as the same records the topology emits (a closed
+ * Answers score queries from this instance's window tallies, as the same records the topology emits (a closed
  * window reads {@code final: true}). Routing between instances is the HTTP layer's job.
  */
 public final class ScoreQueries {
@@ -40,51 +35,49 @@ public final class ScoreQueries {
      * only the newest article). Falls back to the newest window when the trailing one is no longer stored.
      */
     public List<NarrativeScore> latestNarratives(WindowSpec spec) {
-        ReadOnlyWindowStore<String, NarrativeTally> store = stores.narratives(spec);
-        Map<String, KeyValue<Long, NarrativeTally>> latest = new TreeMap<>();
-        try (KeyValueIterator<Windowed<String>, NarrativeTally> it = store.all()) {
-            it.forEachRemaining(window -> {
-                KeyValue<Long, NarrativeTally> seen = latest.get(window.key.key());
-                long start = window.key.window().start();
-                if (window.value.articles() > 0 && (seen == null || start > seen.key)) {
-                    latest.put(window.key.key(), KeyValue.pair(start, window.value));
-                }
-            });
+        WindowTallies tallies = stores.narratives(spec);
+        Map<String, WindowTallies.Window> latest = new TreeMap<>();
+        for (WindowTallies.Window window : tallies.windows(Optional.empty(), EARLIEST.toEpochMilli(),
+                LATEST.toEpochMilli())) {
+            WindowTallies.Window seen = latest.get(window.narrative());
+            if (window.tally().articles() > 0 && (seen == null || window.start() > seen.start())) {
+                latest.put(window.narrative(), window);
+            }
         }
         List<NarrativeScore> scores = new ArrayList<>();
         latest.forEach((narrative, window) -> {
-            long trailingStart = window.key - spec.size().toMillis() + spec.advance().toMillis();
-            NarrativeTally trailing = trailingStart < window.key ? store.fetch(narrative, trailingStart) : null;
+            long trailingStart = window.start() - spec.size().toMillis() + spec.advance().toMillis();
+            NarrativeTally trailing = trailingStart < window.start() ? tallies.window(narrative, trailingStart) : null;
             boolean useTrailing = trailing != null && trailing.articles() > 0;
-            scores.add(score(store, spec, narrative, useTrailing ? trailingStart : window.key,
-                    useTrailing ? trailing : window.value));
+            scores.add(score(tallies, spec, narrative, useTrailing ? trailingStart : window.start(),
+                    useTrailing ? trailing : window.tally()));
         });
         return scores;
     }
 
     /** Windows of {@code narrative} starting in [from, to], oldest first; empty when the narrative is unknown. */
     public List<NarrativeScore> narrativeScores(WindowSpec spec, String narrative, Instant from, Instant to) {
-        ReadOnlyWindowStore<String, NarrativeTally> store = stores.narratives(spec);
+        WindowTallies tallies = stores.narratives(spec);
         List<NarrativeScore> scores = new ArrayList<>();
-        for (KeyValue<Long, NarrativeTally> window : windows(store, narrative, from, to)) {
-            scores.add(score(store, spec, narrative, window.key, window.value));
+        for (WindowTallies.Window window : windows(tallies, Optional.of(narrative), from, to)) {
+            scores.add(score(tallies, spec, narrative, window.start(), window.tally()));
         }
         return scores;
     }
 
     /** Entities of the newest window with articles of {@code narrative}, most mentioned first; empty when it is unknown. */
     public Optional<List<EntityScore>> topEntities(WindowSpec spec, String narrative, int top) {
-        ReadOnlyWindowStore<String, NarrativeTally> store = stores.narratives(spec);
-        List<KeyValue<Long, NarrativeTally>> all = windows(store, narrative, EARLIEST, LATEST).stream()
-                .filter(window -> window.value.articles() > 0).toList();
+        WindowTallies tallies = stores.narratives(spec);
+        List<WindowTallies.Window> all = windows(tallies, Optional.of(narrative), EARLIEST, LATEST).stream()
+                .filter(window -> window.tally().articles() > 0).toList();
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        KeyValue<Long, NarrativeTally> newest = all.get(all.size() - 1);
-        NarrativeTally previous = store.fetch(narrative, spec.previousStart(newest.key));
+        WindowTallies.Window newest = all.get(all.size() - 1);
+        NarrativeTally previous = tallies.window(narrative, spec.previousStart(newest.start()));
         List<EntityScore> scores = new ArrayList<>();
-        for (Map.Entry<String, EntityTally> entity : newest.value.topEntities(top)) {
-            scores.add(entityScore(spec, narrative, newest.key, newest.value, entity, previous));
+        for (Map.Entry<String, EntityTally> entity : newest.tally().topEntities(top)) {
+            scores.add(entityScore(spec, narrative, newest.start(), newest.tally(), entity, previous));
         }
         return Optional.of(scores);
     }
@@ -92,26 +85,23 @@ public final class ScoreQueries {
     /** Windows in [from, to] that mention {@code entity}, in the given narrative or in every one held here. */
     public List<EntityScore> entityScores(WindowSpec spec, String entity, Optional<String> narrative,
                                           Instant from, Instant to) {
-        ReadOnlyWindowStore<String, NarrativeTally> store = stores.narratives(spec);
+        WindowTallies tallies = stores.narratives(spec);
         List<EntityScore> scores = new ArrayList<>();
-        try (KeyValueIterator<Windowed<String>, NarrativeTally> it = store.fetchAll(from, to)) {
-            it.forEachRemaining(window -> {
-                String key = window.key.key();
-                EntityTally tally = window.value.entities().get(entity);
-                if (tally != null && narrative.map(key::equals).orElse(true)) {
-                    long start = window.key.window().start();
-                    scores.add(entityScore(spec, key, start, window.value, Map.entry(entity, tally),
-                            store.fetch(key, spec.previousStart(start))));
-                }
-            });
+        for (WindowTallies.Window window : windows(tallies, narrative, from, to)) {
+            EntityTally tally = window.tally().entities().get(entity);
+            if (tally != null) {
+                scores.add(entityScore(spec, window.narrative(), window.start(), window.tally(),
+                        Map.entry(entity, tally), tallies.window(window.narrative(), spec.previousStart(window.start()))));
+            }
         }
         return scores;
     }
 
-    private NarrativeScore score(ReadOnlyWindowStore<String, NarrativeTally> store, WindowSpec spec,
-                                 String narrative, long start, NarrativeTally tally) {
-        NarrativeTally previous = store.fetch(narrative, spec.previousStart(start));
-        return scoring.narrative(narrative, spec, start, tally, previous, tally.finished());
+    private NarrativeScore score(WindowTallies tallies, WindowSpec spec, String narrative, long start,
+                                 NarrativeTally tally) {
+        NarrativeTally previous = tallies.window(narrative, spec.previousStart(start));
+        return scoring.narrative(narrative, spec, start, tally, previous == null ? null : previous.sums(),
+                tally.finished());
     }
 
     private EntityScore entityScore(WindowSpec spec, String narrative, long start, NarrativeTally window,
@@ -120,12 +110,8 @@ public final class ScoreQueries {
         return scoring.entity(narrative, spec, start, entity, before, window.finished());
     }
 
-    private static List<KeyValue<Long, NarrativeTally>> windows(ReadOnlyWindowStore<String, NarrativeTally> store,
-                                                                String narrative, Instant from, Instant to) {
-        List<KeyValue<Long, NarrativeTally>> windows = new ArrayList<>();
-        try (WindowStoreIterator<NarrativeTally> it = store.fetch(narrative, from, to)) {
-            it.forEachRemaining(windows::add);
-        }
-        return windows;
+    private static List<WindowTallies.Window> windows(WindowTallies tallies, Optional<String> narrative, Instant from,
+                                                      Instant to) {
+        return tallies.windows(narrative, from.toEpochMilli(), to.toEpochMilli());
     }
 }

@@ -4,27 +4,29 @@ import io.bellwether.aggregate.WindowSpec;
 import io.bellwether.aggregate.tally.ArticleSignal;
 import io.bellwether.aggregate.tally.EntityTally;
 import io.bellwether.aggregate.tally.NarrativeTally;
+import io.bellwether.aggregate.tally.Panes;
 import io.bellwether.aggregate.tally.Scoring;
+import io.bellwether.aggregate.tally.StanceSums;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.function.Consumer;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * The windows of one family (size and advance) over one window store: adds articles to the open windows,
- * counts the closed ones an article missed, and emits early updates and finals as stream time moves.
+ * The windows of one family (size and advance) over its pane store and its store of closed windows: an article
+ * updates the one pane of its event time; early updates and finals sum a window's panes as stream time moves, and a
+ * closed window is kept as its final record had it, so articles that come later for other windows leave it alone.
  */
 final class WindowFamily {
     private final WindowSpec spec;
     private final long grace;
-    private final WindowStore<String, NarrativeTally> store;
+    private final PaneCache panes;
+    private final WindowStore<String, NarrativeTally> closed;
     private final Scoring scoring;
+    private final boolean earlyEntities;
+    private final ClosedSums closedSums = new ClosedSums();
 
     /** How an article fared: windows it was added to and closed windows it missed. */
     record Outcome(int added, int missed) {
@@ -34,11 +36,17 @@ final class WindowFamily {
     record Output(String key, Emission emission, long timestamp) {
     }
 
-    WindowFamily(WindowSpec spec, Duration grace, WindowStore<String, NarrativeTally> store, Scoring scoring) {
+    WindowFamily(WindowSpec spec, Duration grace, WindowStores stores, Scoring scoring, boolean earlyEntities) {
         this.spec = spec;
         this.grace = grace.toMillis();
-        this.store = store;
+        this.panes = new PaneCache(spec, stores.panes());
+        this.closed = stores.closed();
         this.scoring = scoring;
+        this.earlyEntities = earlyEntities;
+    }
+
+    /** The two stores of a family. */
+    record WindowStores(WindowStore<String, NarrativeTally> panes, WindowStore<String, NarrativeTally> closed) {
     }
 
     WindowSpec spec() {
@@ -49,47 +57,102 @@ final class WindowFamily {
         int added = 0;
         int missed = 0;
         for (long start : spec.startsContaining(timestamp)) {
-            if (spec.endOf(start) + grace <= streamTime) {
+            if (isClosed(start, streamTime)) {
                 missed++;
             } else {
-                put(narrative, start, tally(narrative, start).add(signal));
                 added++;
             }
+        }
+        if (added > 0) {
+            if (missed > 0) {
+                markClosed(narrative, timestamp, streamTime);
+            }
+            long pane = spec.paneOf(timestamp);
+            put(narrative, pane, pane(narrative, pane).add(signal));
         }
         return new Outcome(added, missed);
     }
 
-    /** A late arrival is reported by every window that is open at the stream time it arrived. */
+    /** A late arrival is reported by every window open at the stream time it arrived: the pane of that time. */
     void countLate(String narrative, long streamTime) {
-        for (long start : spec.startsContaining(streamTime)) {
-            put(narrative, start, tally(narrative, start).plusLate());
-        }
+        long pane = spec.paneOf(streamTime);
+        put(narrative, pane, pane(narrative, pane).plusLate());
     }
 
-    /** Emits the final record of every window whose end plus grace lies in (before, now]. */
+    /** Emits the final record of every window whose end plus grace lies in (before, now], and keeps it closed. */
     void closeDue(long before, long now, Consumer<Output> out) {
         long offset = spec.size().toMillis() + grace;
-        for (KeyValue<Windowed<String>, NarrativeTally> window : windows(before - offset + 1, now - offset)) {
-            if (!window.value.finished()) {
-                emit(window.key.key(), window.key.window().start(), window.value, true, out);
-            }
+        long from = Math.max(0, before - offset + 1);
+        long to = now - offset;
+        if (to < from) {
+            return;
         }
+        SortedMap<String, Panes> due = panes.range(from, to + spec.size().toMillis() - 1);
+        due.forEach((narrative, its) -> {
+            // Oldest first, so the window one size earlier (momentum) is closed before the one that reads it.
+            for (long start : its.windowStarts(from, to)) {
+                NarrativeTally tally = its.window(start).emitted(true);
+                NarrativeTally previous = closed.fetch(narrative, spec.previousStart(start));
+                emitNarrative(narrative, start, tally, previous == null ? null : previous.sums(), true, out);
+                emitEntities(narrative, start, tally, previous, true, out);
+                closed.put(narrative, tally, start);
+                closedSums.remember(narrative, start, tally.sums());
+            }
+        });
+        panes.forgetBefore(to + 1);
     }
 
-    /** Emits an early update of every open window that changed since its last record. */
+    /**
+     * Emits an early update of every open window whose panes changed since the last early updates. Without entity
+     * updates, the windows' narrative tallies are slid pane by pane ({@link Panes#narrativeWindows}).
+     */
     void flushUpdates(long now, Consumer<Output> out) {
         long offset = spec.size().toMillis() + grace;
-        for (KeyValue<Windowed<String>, NarrativeTally> window : windows(now - offset + 1, now)) {
-            if (window.value.dirty() && !window.value.finished()) {
-                emit(window.key.key(), window.key.window().start(), window.value, false, out);
+        long from = Math.max(0, now - offset + 1);
+        SortedMap<String, Panes> open = panes.range(from, now);
+        open.forEach((narrative, its) -> {
+            SortedSet<Long> changed = its.windowStarts(from, now, NarrativeTally::dirty);
+            if (earlyEntities) {
+                for (long start : changed) {
+                    NarrativeTally tally = its.window(start);
+                    NarrativeTally previous = previousWindow(narrative, start, now, its);
+                    emitNarrative(narrative, start, tally, previous == null ? null : previous.sums(), false, out);
+                    emitEntities(narrative, start, tally, previous, false, out);
+                }
+            } else {
+                its.narrativeWindows(changed, scoring.topEntities()).forEach((start, tally) ->
+                        emitNarrative(narrative, start, tally, previousSums(narrative, start, now, its), false, out));
             }
-        }
+            its.all().forEach((pane, tally) -> {
+                if (tally.dirty()) {
+                    put(narrative, pane, tally.emitted(false));
+                }
+            });
+        });
     }
 
-    private void emit(String narrative, long start, NarrativeTally tally, boolean isFinal, Consumer<Output> out) {
-        NarrativeTally previous = store.fetch(narrative, spec.previousStart(start));
+    private NarrativeTally previousWindow(String narrative, long start, long now, Panes its) {
+        long previous = spec.previousStart(start);
+        return isClosed(previous, now) ? closed.fetch(narrative, previous) : its.window(previous);
+    }
+
+    private StanceSums previousSums(String narrative, long start, long now, Panes its) {
+        long previous = spec.previousStart(start);
+        if (!isClosed(previous, now)) {
+            return its.sums(previous);
+        }
+        return closedSums(narrative, previous);
+    }
+
+    private void emitNarrative(String narrative, long start, NarrativeTally tally, StanceSums previous,
+                               boolean isFinal, Consumer<Output> out) {
         out.accept(new Output(Scoring.narrativeKey(narrative, spec, start),
                 new Emission.Narrative(scoring.narrative(narrative, spec, start, tally, previous, isFinal)), start));
+    }
+
+    /** A final's entity scores, all of them; an early update's, those that changed. */
+    private void emitEntities(String narrative, long start, NarrativeTally tally, NarrativeTally previous,
+                              boolean isFinal, Consumer<Output> out) {
         for (Map.Entry<String, EntityTally> entity : tally.entities().entrySet()) {
             if (isFinal || entity.getValue().dirty()) {
                 EntityTally before = previous == null ? null : previous.entities().get(entity.getKey());
@@ -97,28 +160,39 @@ final class WindowFamily {
                         new Emission.Entity(scoring.entity(narrative, spec, start, entity, before, isFinal)), start));
             }
         }
-        put(narrative, start, tally.emitted(isFinal));
     }
 
-    /** Windows starting in [from, to], read fully before anything is written back. */
-    private List<KeyValue<Windowed<String>, NarrativeTally>> windows(long from, long to) {
-        List<KeyValue<Windowed<String>, NarrativeTally>> windows = new ArrayList<>();
-        if (to < 0 || to < from) {
-            return windows;
+    /**
+     * The closed windows an article missed stay as their finals had them; one that nothing reached in time is
+     * marked closed and empty, or its panes, which now hold the article, would make it look open.
+     */
+    private void markClosed(String narrative, long timestamp, long streamTime) {
+        for (long start : spec.startsContaining(timestamp)) {
+            if (isClosed(start, streamTime) && closedSums(narrative, start) == null) {
+                closed.put(narrative, NarrativeTally.empty().emitted(true), start);
+                closedSums.remember(narrative, start, StanceSums.NONE);
+            }
         }
-        try (KeyValueIterator<Windowed<String>, NarrativeTally> it =
-                     store.fetchAll(Instant.ofEpochMilli(Math.max(0, from)), Instant.ofEpochMilli(to))) {
-            it.forEachRemaining(windows::add);
-        }
-        return windows;
     }
 
-    private NarrativeTally tally(String narrative, long start) {
-        NarrativeTally current = store.fetch(narrative, start);
+    /** The sums of a closed window (remembered: a closed window never changes), or null when it is not stored. */
+    private StanceSums closedSums(String narrative, long start) {
+        return closedSums.get(narrative, start, () -> {
+            NarrativeTally done = closed.fetch(narrative, start);
+            return done == null ? null : done.sums();
+        });
+    }
+
+    private boolean isClosed(long start, long streamTime) {
+        return spec.endOf(start) + grace <= streamTime;
+    }
+
+    private NarrativeTally pane(String narrative, long start) {
+        NarrativeTally current = panes.get(narrative, start);
         return current == null ? NarrativeTally.empty() : current;
     }
 
     private void put(String narrative, long start, NarrativeTally tally) {
-        store.put(narrative, tally, start);
+        panes.put(narrative, start, tally);
     }
 }

@@ -47,9 +47,12 @@ final class WindowScoreProcessor implements Processor<String, EnrichedArticle, S
     public void init(ProcessorContext<String, Emission> context) {
         this.context = context;
         this.progress = context.getStateStore(WindowScoring.PROGRESS_STORE);
+        families.clear();
         for (WindowSpec spec : config.windows()) {
-            WindowStore<String, NarrativeTally> store = context.getStateStore(spec.storeName());
-            families.add(new WindowFamily(spec, config.grace(), store, scoring));
+            WindowStore<String, NarrativeTally> panes = context.getStateStore(spec.paneStoreName());
+            WindowStore<String, NarrativeTally> closed = context.getStateStore(spec.storeName());
+            families.add(new WindowFamily(spec, config.grace(), new WindowFamily.WindowStores(panes, closed), scoring,
+                    config.earlyEntityUpdates()));
         }
     }
 

@@ -7,6 +7,7 @@ import io.bellwether.aggregate.tally.NarrativeTally;
 import io.bellwether.aggregate.tally.TallySerde;
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.schemas.Topic;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +20,9 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Supplies the window processor together with its named stores: one window store per window family
- * ({@link WindowSpec#storeName()}) and {@value #PROGRESS_STORE} for the task's stream time.
+ * Supplies the window processor together with its named stores: per window family a pane store
+ * ({@link WindowSpec#paneStoreName()}) and a store of closed windows ({@link WindowSpec#storeName()}), and
+ * {@value #PROGRESS_STORE} for the task's stream time.
  */
 public final class WindowScoring implements ProcessorSupplier<String, EnrichedArticle, String, Emission> {
     public static final String PROGRESS_STORE = "aggregate-progress";
@@ -46,16 +48,23 @@ public final class WindowScoring implements ProcessorSupplier<String, EnrichedAr
         stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
                 Serdes.String(), Serdes.Long()));
         for (WindowSpec spec : config.windows()) {
-            // Changelog records carry the articles' event time, and the broker deletes by comparing it with its wall
-            // clock: with Streams' default compact,delete, a backfill or replay of articles older than the retention
-            // lost its open windows on the next restore (kill -9, task migration). Compaction alone keeps the last
-            // tally of every window, so a restore rebuilds what stream time still needs.
-            StoreBuilder<WindowStore<String, NarrativeTally>> store = Stores.windowStoreBuilder(
-                    Stores.persistentWindowStore(spec.storeName(), spec.retention(), spec.size(), false),
-                    Serdes.String(), new TallySerde()).withCachingEnabled()
-                    .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            stores.add(store);
+            stores.add(tallies(spec.paneStoreName(), spec, spec.advance()));
+            stores.add(tallies(spec.storeName(), spec, spec.size()));
         }
         return stores;
+    }
+
+    /**
+     * A cached window store of tallies, changelogged. Changelog records carry the articles' event time, and the
+     * broker deletes by comparing it with its wall clock: with Streams' default compact,delete, a backfill or replay
+     * of articles older than the retention lost its open windows on the next restore (kill -9, task migration).
+     * Compaction alone keeps the last tally of every pane and window, so a restore rebuilds what stream time still
+     * needs.
+     */
+    private static StoreBuilder<WindowStore<String, NarrativeTally>> tallies(String name, WindowSpec spec,
+                                                                             Duration size) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, spec.retention(), size, false),
+                        Serdes.String(), new TallySerde()).withCachingEnabled()
+                .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     }
 }

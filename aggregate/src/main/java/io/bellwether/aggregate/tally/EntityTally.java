@@ -15,6 +15,12 @@ public record EntityTally(String type, String camp, StanceSums sums, long mentio
                 sums.plus(article, mention.sentiment()), mentions + mention.mentions(), true);
     }
 
+    /** Both tallies together (their articles are disjoint): sums add, type and camp merge as per article. */
+    EntityTally plus(EntityTally other) {
+        return new EntityTally(smaller(type, other.type), mergeCamp(camp, other.camp), sums.plus(other.sums),
+                mentions + other.mentions, dirty || other.dirty);
+    }
+
     EntityTally clean() {
         return new EntityTally(type, camp, sums, mentions, false);
     }

@@ -1,6 +1,8 @@
 package io.bellwether.aggregate.tally;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,10 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
             Comparator.<Map.Entry<String, EntityTally>>comparingLong(e -> -e.getValue().mentions())
                     .thenComparing(Map.Entry::getKey);
 
+    /** A {@link TreeMap} of entities is taken over as it is (every caller builds a fresh one), any other map copied. */
     public NarrativeTally {
-        entities = Collections.unmodifiableMap(new TreeMap<>(entities));
+        entities = Collections.unmodifiableSortedMap(entities instanceof TreeMap<String, EntityTally> sorted ? sorted
+                : new TreeMap<>(entities));
     }
 
     public static NarrativeTally empty() {
@@ -40,6 +44,44 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
         return new NarrativeTally(sums.plus(signal, signal.sentiment()), open + ("open".equals(label) ? 1 : 0),
                 closed + ("closed".equals(label) ? 1 : 0),
                 neutral + ("open".equals(label) || "closed".equals(label) ? 0 : 1), late, true, finished, merged);
+    }
+
+    /**
+     * This tally and {@code other} together, as if one tally had taken both's articles (the panes of a window hold
+     * disjoint articles): counts and fixed-point sums add, entities merge by name; dirty if either is, finished
+     * if either is.
+     */
+    public NarrativeTally plus(NarrativeTally other) {
+        Map<String, EntityTally> merged = new TreeMap<>(entities);
+        other.entities.forEach((name, tally) -> merged.merge(name, tally, EntityTally::plus));
+        return new NarrativeTally(sums.plus(other.sums), open + other.open, closed + other.closed,
+                neutral + other.neutral, late + other.late, dirty || other.dirty, finished || other.finished, merged);
+    }
+
+    /** The panes of one window together, merged in one pass ({@link #plus} for each would copy the entities each time). */
+    static NarrativeTally sum(Collection<NarrativeTally> panes) {
+        StanceSums sums = StanceSums.NONE;
+        long[] counts = new long[4];
+        boolean dirty = false;
+        boolean finished = false;
+        Map<String, EntityTally> merged = new HashMap<>();
+        for (NarrativeTally pane : panes) {
+            sums = sums.plus(pane.sums);
+            counts[0] += pane.open;
+            counts[1] += pane.closed;
+            counts[2] += pane.neutral;
+            counts[3] += pane.late;
+            dirty |= pane.dirty;
+            finished |= pane.finished;
+            pane.entities.forEach((name, tally) -> merged.merge(name, tally, EntityTally::plus));
+        }
+        return new NarrativeTally(sums, counts[0], counts[1], counts[2], counts[3], dirty, finished,
+                new TreeMap<>(merged));
+    }
+
+    /** Holds neither an article nor a late arrival: what a window that no article reached would be. */
+    public boolean blank() {
+        return sums.articles() == 0 && late == 0;
     }
 
     public NarrativeTally plusLate() {

@@ -19,6 +19,11 @@ public final class Scoring {
         this.topEntities = topEntities;
     }
 
+    /** How many top entities a narrative score lists. */
+    public int topEntities() {
+        return topEntities;
+    }
+
     /** {@code narrative@2026-10-04T09:00:00Z/PT1H}. */
     public static String narrativeKey(String narrative, WindowSpec spec, long start) {
         return narrative + "@" + Instant.ofEpochMilli(start) + "/" + spec.label();
@@ -32,10 +37,10 @@ public final class Scoring {
     /**
      * The score of one window.
      *
-     * @param previous the window one size earlier, or null; an empty one counts as none
+     * @param previous the sums of the window one size earlier, or null; an empty one counts as none
      */
     public NarrativeScore narrative(String narrative, WindowSpec spec, long start, NarrativeTally tally,
-                                    NarrativeTally previous, boolean isFinal) {
+                                    StanceSums previous, boolean isFinal) {
         List<EntityStance> top = tally.topEntities(topEntities).stream()
                 .map(e -> new EntityStance(e.getKey(), e.getValue().sums().weightedStance(), e.getValue().mentions()))
                 .toList();
@@ -52,7 +57,7 @@ public final class Scoring {
                 .setClosedShare(tally.share(tally.closed()))
                 .setNeutralShare(tally.share(tally.neutral()))
                 .setMeanSentiment(sums.meanSentiment())
-                .setMomentum(sums.momentumSince(previous == null ? null : previous.sums()))
+                .setMomentum(sums.momentumSince(previous))
                 .setTopEntities(top)
                 .setLateArticles(tally.late())
                 .setFinal$(isFinal)

@@ -14,6 +14,12 @@ public record StanceSums(long articles, long stance, long weighted, long confide
                 confidence + signal.confidence(), sentiment + articleSentiment);
     }
 
+    /** The sums of two disjoint sets of articles. */
+    StanceSums plus(StanceSums other) {
+        return new StanceSums(articles + other.articles, stance + other.stance, weighted + other.weighted,
+                confidence + other.confidence, sentiment + other.sentiment);
+    }
+
     public double meanStance() {
         return Fixed.mean(stance, articles);
     }

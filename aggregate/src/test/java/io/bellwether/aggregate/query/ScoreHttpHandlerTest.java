@@ -66,7 +66,7 @@ class ScoreHttpHandlerTest {
     }
 
     static TallyStores stores(ScoringDriver driver) {
-        return spec -> driver.driver().getWindowStore(spec.storeName());
+        return TallyStores.byName(name -> driver.driver().getWindowStore(name));
     }
 
     static IndexStores index(ScoringDriver driver) {

@@ -9,6 +9,7 @@ import io.bellwether.avro.Evidence;
 import io.bellwether.avro.NarrativeSignal;
 import io.bellwether.enrich.narrative.Narrative;
 import io.bellwether.enrich.narrative.NarrativeFile;
+import io.bellwether.runtime.testing.EnrichedSample;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The narrative page in headless Chromium, once per class: two aggregate instances on a real broker score the
- * sample corpus as enrich analysed it ({@link EnrichedFixture}) plus one hostile article and one undecodable record;
+ * sample corpus as enrich analysed it ({@link EnrichedSample}) plus one hostile article and one undecodable record;
  * the page is opened on the first instance, which answers from both. Screenshot: target/narrative-page.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,7 +58,7 @@ class NarrativePageTest {
         kafka = TestKafka.start();
         Topics topics = new Topics();
         kafka.createTopics(topics.all());
-        List<EnrichedArticle> articles = new ArrayList<>(EnrichedFixture.sample());
+        List<EnrichedArticle> articles = new ArrayList<>(EnrichedSample.articles());
         articles.add(hostile());
         articles.sort(Comparator.comparing(EnrichedArticle::getPublishedAt));
         produce(topics.enriched(), articles);

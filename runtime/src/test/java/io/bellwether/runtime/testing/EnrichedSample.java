@@ -1,4 +1,4 @@
-package io.bellwether.cli.page;
+package io.bellwether.runtime.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,21 +14,24 @@ import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 
 /**
- * {@code page/sample-enriched.jsonl}: what {@code bellwether analyze corpus/sample} printed (plain JSON, one
- * article a line), duplicates removed and sentence lists emptied, read back into Avro records. Regenerate after
- * an enrichment change with {@code bin/bellwether analyze corpus/sample}, keeping the first record of each id.
+ * {@code testing/sample-enriched.jsonl}, the sample corpus as enriched articles: what
+ * {@code bellwether analyze corpus/sample} printed (plain JSON, one article a line), duplicates removed and sentence
+ * lists emptied, read back into Avro records. Regenerate after an enrichment change with
+ * {@code bin/bellwether analyze corpus/sample}, keeping the first record of each id; the aggregate's
+ * {@code sample-finals.txt} is computed from it and must be written again then.
  */
-final class EnrichedFixture {
-    static final String RESOURCE = "/page/sample-enriched.jsonl";
+public final class EnrichedSample {
+    public static final String RESOURCE = "/testing/sample-enriched.jsonl";
 
-    private EnrichedFixture() {
+    private EnrichedSample() {
     }
 
-    static List<EnrichedArticle> sample() throws IOException {
+    /** The articles in file order (not sorted by publication time). */
+    public static List<EnrichedArticle> articles() throws IOException {
         ObjectMapper json = new ObjectMapper();
         SpecificDatumReader<EnrichedArticle> reader = new SpecificDatumReader<>(EnrichedArticle.class);
         List<EnrichedArticle> articles = new ArrayList<>();
-        try (InputStream in = EnrichedFixture.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = EnrichedSample.class.getResourceAsStream(RESOURCE)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     String avroJson = avroJson((ObjectNode) json.readTree(line)).toString();
