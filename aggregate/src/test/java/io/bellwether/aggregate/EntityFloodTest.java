@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * so 100 is the most an enriched article brings; 2 000 shows the growth the cap prevents.
  */
 class EntityFloodTest {
-    /** One-hour windows hopping by 30 minutes (every article is in two), an early update every 10 minutes. */
+    /** One-hour windows hopping by 30 minutes (every article is in two), early updates every 10 minutes. */
     private static final AggregateConfig CONFIG = AggregateKeys.config(Map.of(
             AggregateKeys.WINDOWS.name(), "PT1H/PT30M", AggregateKeys.UPDATE_INTERVAL.name(), "PT10M"));
     private static final int ENRICH_CAP = 100;
@@ -75,9 +75,10 @@ class EntityFloodTest {
         Flood capped = flood(ENRICH_CAP);
         Flood flood = flood(2_000);
 
-        // Two windows, each with one early update and one final per entity.
+        // Two windows, each with one final per entity; early entity updates are off by default
+        // (aggregate.early-entity-updates).
         assertThat(capped.finalEntityRecords()).isEqualTo(2 * ENRICH_CAP);
-        assertThat(capped.entityRecords()).isEqualTo(4 * ENRICH_CAP);
+        assertThat(capped.entityRecords()).isEqualTo(2 * ENRICH_CAP);
         assertThat(capped.tallyEntities()).isEqualTo(ENRICH_CAP);
         assertThat(capped.tallyBytes()).isLessThan(16 * 1024);
         // Records and tally grow linearly with the entities of an article; the narrative record and the meters do not.
