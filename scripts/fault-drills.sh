@@ -47,7 +47,7 @@ start_broker() { # DIR LOGNAME: (re)starts the broker on $port with data in DIR
 }
 start_enrich() { # DIR NAME
   env BELLWETHER_JAVA_OPTS="-Xmx3g -XX:+UseSerialGC" "$bw" enrich --bootstrap-servers "$bs" --http-port 0 \
-    --set state.dir="$1/enrich-state" --set enrich.time-budget-ms=600000 > "$1/$2.log" 2>&1 &
+    --set state.dir="$1/enrich-state" --set enrich.time-budget-ms=120000 > "$1/$2.log" 2>&1 &
   enrich_pid=$!
   pids+=("$enrich_pid")
 }
@@ -185,7 +185,7 @@ clean_run() { # DIR
   say "clean run: replay into *.clean"
   env BELLWETHER_JAVA_OPTS="-Xmx3g -XX:+UseSerialGC" "$bw" replay --from 2026-09-01T00:00:00Z \
     --to "$replay_to" --target-suffix clean --bootstrap-servers "$bs" \
-    --set state.dir="$1/replay-state" --set enrich.time-budget-ms=600000 --set aggregate.grace="$grace" \
+    --set state.dir="$1/replay-state" --set enrich.time-budget-ms=120000 --set aggregate.grace="$grace" \
     > "$1/replay.log" 2>&1 || { tail -20 "$1/replay.log" >&2; die "clean replay failed"; }
   tail_topic news.articles.enriched.clean "$work/clean-enriched.jsonl"
   tail_topic news.narrative-scores.clean "$work/clean-narrative.jsonl"
