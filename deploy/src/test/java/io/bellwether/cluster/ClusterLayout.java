@@ -39,12 +39,19 @@ final class ClusterLayout implements AutoCloseable {
         return seen;
     }
 
-    /** A new topic's configs, once the broker asked knows the topic (metadata reaches brokers one by one). */
+    /** A new topic's configs, once the broker asked knows the topic. */
     private Config topicConfig(String name) throws ExecutionException, InterruptedException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
+        return onceKnown(() -> admin.describeConfigs(List.of(resource)).all().get().get(resource));
+    }
+
+    /** A call about new topics, repeated while the broker asked does not know them yet. */
+    private static <T> T onceKnown(MetadataCall<T> call) throws ExecutionException, InterruptedException {
+        // Metadata reaches brokers one by one: a broker that has not yet applied a topic's creation answers
+        // UnknownTopicOrPartition for a topic that exists (seen in CI right after TopicCreator returned).
         for (int attempt = 1; ; attempt++) {
             try {
-                return admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                return call.get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 50) {
                     throw e;
@@ -52,6 +59,11 @@ final class ClusterLayout implements AutoCloseable {
                 Thread.sleep(200);
             }
         }
+    }
+
+    /** An Admin call whose future may fail while the topics' creation spreads. */
+    private interface MetadataCall<T> {
+        T get() throws ExecutionException, InterruptedException;
     }
 
     /** Replicas of the transaction coordinators' state topic, the one every exactly-once commit goes through. */
@@ -73,7 +85,7 @@ final class ClusterLayout implements AutoCloseable {
     }
 
     private List<TopicDescription> describe(List<String> names) throws ExecutionException, InterruptedException {
-        return List.copyOf(admin.describeTopics(names).allTopicNames().get().values());
+        return onceKnown(() -> List.copyOf(admin.describeTopics(names).allTopicNames().get().values()));
     }
 
     private static List<String> names(List<? extends Topic<?, ?>> topics) {
