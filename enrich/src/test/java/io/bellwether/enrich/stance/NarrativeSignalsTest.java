@@ -23,6 +23,16 @@ class NarrativeSignalsTest {
             new StanceScorer(0.05, 0.4), 1);
     private final Narrative openVsClosed = file.narrative("open-vs-closed-ai").orElseThrow();
 
+    private static NarrativeFile narrativeFile(Path dir, String yaml) throws Exception {
+        Path path = dir.resolve("narratives.yaml");
+        Files.writeString(path, yaml);
+        return NarrativeFile.load(Optional.of(path));
+    }
+
+    private NarrativeSignals signalsOf(NarrativeFile narratives) {
+        return new NarrativeSignals(narratives, new CueIndex(narratives, simple), new StanceScorer(0.05, 0.4), 1);
+    }
+
     private NarrativeSignal signal(List<Sentence> sentences) {
         return signals.signal(openVsClosed, sentences, signals.hits(openVsClosed, sentences), List.of(), Map.of(),
                 false, false).orElseThrow();
@@ -53,8 +63,7 @@ class NarrativeSignalsTest {
     @Test
     void aLearnedLayerLabelsArticlesOfItsLengthLeavesShorterOnesToTheRuleAndCanDenyASignal(@TempDir Path dir)
             throws Exception {
-        Path path = dir.resolve("layer.yaml");
-        Files.writeString(path, """
+        NarrativeFile layered = narrativeFile(dir, """
                 narratives:
                   - id: tabs-vs-spaces
                     closed:
@@ -64,10 +73,8 @@ class NarrativeSignalsTest {
                     stanceModel: {minWords: 6, open: {}, neutral: {}, closed: {"w:tidy": 5.0},
                                   none: {"w:golf": 9.0}}
                 """);
-        NarrativeFile layered = NarrativeFile.load(Optional.of(path));
         Narrative tabs = layered.narrative("tabs-vs-spaces").orElseThrow();
-        NarrativeSignals withLayer = new NarrativeSignals(layered, new CueIndex(layered, simple),
-                new StanceScorer(0.05, 0.4), 1);
+        NarrativeSignals withLayer = signalsOf(layered);
         List<Sentence> longer = List.of(simple.sentence(0, "Notes"),
                 simple.sentence(1, "Tab indents are lovely and tidy"));
         List<Sentence> shorter = List.of(simple.sentence(0, "Notes"), simple.sentence(1, "Tab indents are tidy"));
@@ -80,10 +87,10 @@ class NarrativeSignalsTest {
                 .orElseThrow().getLabel()).isEqualTo("neutral");
         assertThat(withLayer.signal(tabs, golf, withLayer.hits(tabs, golf), List.of(), Map.of(), false, false)).isEmpty();
     }
+
     @Test
     void aLayerReadsAnArticleAboutAnotherNarrativeWithoutItsOwnCues(@TempDir Path dir) throws Exception {
-        Path path = dir.resolve("narratives.yaml");
-        Files.writeString(path, """
+        NarrativeFile layered = narrativeFile(dir, """
                 narratives:
                   - id: tabs-vs-spaces
                     closed:
@@ -97,11 +104,9 @@ class NarrativeSignalsTest {
                     open:
                       cues: [tab indent]
                 """);
-        NarrativeFile layered = NarrativeFile.load(Optional.of(path));
         Narrative tabs = layered.narrative("tabs-vs-spaces").orElseThrow();
         Narrative plain = layered.narrative("plain").orElseThrow();
-        NarrativeSignals withLayer = new NarrativeSignals(layered, new CueIndex(layered, simple),
-                new StanceScorer(0.05, 0.4), 1);
+        NarrativeSignals withLayer = signalsOf(layered);
         List<Sentence> noCue = List.of(simple.sentence(0, "Notes"),
                 simple.sentence(1, "Everything in the editor looks tidy"));
         List<Sentence> shortNoCue = List.of(simple.sentence(0, "Notes"), simple.sentence(1, "Looks tidy"));
