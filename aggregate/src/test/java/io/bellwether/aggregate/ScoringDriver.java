@@ -5,11 +5,8 @@ import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.avro.EntityScore;
 import io.bellwether.avro.NarrativeScore;
 import io.bellwether.runtime.kafka.KafkaSettings;
+import io.bellwether.runtime.service.ScratchDir;
 import io.bellwether.schemas.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 /** The aggregate topology in a {@link TopologyTestDriver}, with typed access to its input and outputs. */
 public final class ScoringDriver implements AutoCloseable {
+    private final ScratchDir stateDir = new ScratchDir("aggregate-ttd");
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, EnrichedArticle> input;
     private final TestInputTopic<String, byte[]> raw;
@@ -34,7 +32,7 @@ public final class ScoringDriver implements AutoCloseable {
         Topics topics = new Topics();
         Properties props = KafkaSettings.of(Map.of("bootstrap.servers", "unused:9092"))
                 .streams(config.applicationId());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, tempDir().toString());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.path().toString());
         driver = new TopologyTestDriver(new AggregateTopology(topics, config, metrics).build(), props);
         input = driver.createInputTopic(topics.enriched().name(), Serdes.String().serializer(),
                 topics.enriched().valueSerde().serializer());
@@ -50,14 +48,6 @@ public final class ScoringDriver implements AutoCloseable {
 
     public ScoringDriver(AggregateConfig config) {
         this(config, new AggregateMetrics(config));
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("aggregate-ttd");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public ScoringDriver pipe(Articles... articles) {
@@ -103,5 +93,6 @@ public final class ScoringDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        stateDir.close();
     }
 }

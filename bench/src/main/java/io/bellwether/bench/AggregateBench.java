@@ -7,6 +7,7 @@ import io.bellwether.runtime.config.ConfigSources;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;
+import io.bellwether.runtime.service.ScratchDir;
 import io.bellwether.schemas.Topics;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

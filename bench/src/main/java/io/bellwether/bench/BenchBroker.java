@@ -1,6 +1,7 @@
 package io.bellwether.bench;
 
 import io.bellwether.runtime.broker.EmbeddedBroker;
+import io.bellwether.runtime.service.ScratchDir;
 import java.nio.file.Path;
 
 /** An {@link EmbeddedBroker} in a fresh temporary directory, with a state directory for Streams; both deleted on close. */

@@ -1,6 +1,7 @@
 package io.bellwether.bench;
 
 import io.bellwether.avro.Article;
+import io.bellwether.runtime.service.ScratchDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -8,13 +8,14 @@ import io.bellwether.runtime.broker.EmbeddedBroker;
 import io.bellwether.runtime.config.ConfigDef;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.service.ScratchDir;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,8 @@ public final class DemoCommand implements Callable<Integer> {
     private static final int IN_FLIGHT = 6;
     /** Queryable history: the whole bundled corpus (14 days) stays on the page, not only its last two days. */
     private static final String HISTORY = "P30D";
+    /** How long Ctrl-C waits for the pipeline and the broker to close and the scratch directories to go. */
+    private static final int CLEAN_UP_WAIT_SECONDS = 60;
 
     @Option(names = "--until-idle", description = "exit 0 once the corpus is fully scored, after the final table")
     boolean untilIdle;
@@ -46,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
     List<String> feeds;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "embedded broker data (default: a new temporary directory, so each run starts empty)")
+            description = "embedded broker data, kept (default: a new temporary directory, removed when the demo ends)")
     Path dataDir;
 
     @Option(names = "--window", paramLabel = "1h|24h", defaultValue = "24h",
@@ -60,22 +63,38 @@ public final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
+        CountDownLatch cleanedUp = new CountDownLatch(1);
+        Thread waitForCleanUp = new Thread(() -> awaitQuietly(cleanedUp), "demo-clean-up");
+        Runtime.getRuntime().addShutdownHook(waitForCleanUp);
+        try (ScratchDir state = new ScratchDir("bellwether-demo-state");
+             ScratchDir brokerData = new ScratchDir("bellwether-demo-broker")) {
+            return run(state.path(), dataDir != null ? dataDir : brokerData.path());
+        } finally {
+            cleanedUp.countDown();
+            removeHook(waitForCleanUp);
+        }
+    }
+
+    /**
+     * One demo run. The state directory and (without --data-dir) the broker's data are scratch directories, removed
+     * when the demo ends, Ctrl-C included: the hook above holds the JVM until the broker is closed and they are gone.
+     */
+    private int run(Path stateDir, Path brokerDir) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         ConfigDef def = definition()
                 .withDefault(AggregateKeys.GRACE.name(), "P1D")
                 .withDefault(AggregateKeys.HISTORY.name(), HISTORY)
                 .withDefault(RuntimeKeys.HTTP_PORT.name(), "8080")
-                .withDefault(RuntimeKeys.STATE_DIR.name(), Files.createTempDirectory("bellwether-demo-state").toString());
+                .withDefault(RuntimeKeys.STATE_DIR.name(), stateDir.toString());
         out.println(pageLine(config.resolve(def)));
         out.flush();
         EmbeddedBroker broker = null;
         try {
             if (config.bootstrapServers() == null) {
-                Path dir = dataDir != null ? dataDir : Files.createTempDirectory("bellwether-demo-broker");
-                out.println("demo: starting the embedded Kafka broker (data in " + dir + ")");
+                out.println("demo: starting the embedded Kafka broker (data in " + brokerDir + ")");
                 out.flush();
-                broker = EmbeddedBroker.start(0, dir);
+                broker = EmbeddedBroker.start(0, brokerDir);
                 config.useBootstrapServers(broker.bootstrapServers());
             }
             Settings settings = config.resolve(def);
@@ -84,6 +103,22 @@ public final class DemoCommand implements Callable<Integer> {
             if (broker != null) {
                 broker.close();
             }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(CLEAN_UP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the JVM is exiting and the hook is what holds it until the clean-up above is done.
         }
     }
 

@@ -8,17 +8,22 @@ import io.bellwether.avro.NarrativeScore;
 import io.bellwether.cli.Bellwether;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.schemas.Topics;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,12 +48,14 @@ class DemoEndToEndTest {
     private Instant started;
     private Instant finished;
     private int demoPort;
+    private Set<Path> scratchBefore;
 
     @BeforeAll
     void runTheDemoUntilIdle(@TempDir Path dir) throws Exception {
         kafka = TestKafka.start();
         demoPort = PrometheusServer.freePort();
         prometheus = PrometheusServer.scraping("127.0.0.1:" + demoPort, dir);
+        scratchBefore = demoScratchDirs();
         started = Instant.now();
         CommandLine demo = Bellwether.commandLine();
         demo.setOut(new PrintWriter(output, true));
@@ -74,6 +81,19 @@ class DemoEndToEndTest {
     void printsTheNarrativePageAddressFirst() {
         assertThat(output.toString().lines().findFirst())
                 .hasValue("demo: narrative page http://127.0.0.1:" + demoPort + "/");
+    }
+
+    @Test
+    void leavesNoScratchDirectoryBehind() throws IOException {
+        assertThat(demoScratchDirs()).as("the demo's temporary state and broker directories after it ended")
+                .containsExactlyInAnyOrderElementsOf(scratchBefore);
+    }
+
+    private static Set<Path> demoScratchDirs() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(path -> path.getFileName().toString().startsWith("bellwether-demo-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     @Test

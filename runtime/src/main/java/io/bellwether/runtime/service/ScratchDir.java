@@ -1,4 +1,4 @@
-package io.bellwether.bench;
+package io.bellwether.runtime.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A fresh temporary directory, deleted with everything in it on close. */
-final class ScratchDir implements AutoCloseable {
+/** A fresh temporary directory, deleted with everything in it on close (the benchmarks' and the demo's scratch). */
+public final class ScratchDir implements AutoCloseable {
     private final Path path;
 
-    ScratchDir(String prefix) {
+    public ScratchDir(String prefix) {
         try {
             path = Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -19,7 +19,7 @@ final class ScratchDir implements AutoCloseable {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
