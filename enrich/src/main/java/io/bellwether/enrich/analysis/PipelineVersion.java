@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record PipelineVersion(String value) {
     /** Bump when the analysis code changes what it outputs for the same input. */
-    public static final String ANALYZER_REVISION = "enrich-analyzer-3";
+    public static final String ANALYZER_REVISION = "enrich-analyzer-4";
 
     public static PipelineVersion of(List<String> parts) {
         try {

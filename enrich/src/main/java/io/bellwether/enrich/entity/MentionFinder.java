@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the entity mentions of an article's sentences: gazetteer names first (they override the statistical tagger,
@@ -81,7 +80,7 @@ public final class MentionFinder {
         List<EntityMention> mentions = new ArrayList<>();
         int at = 0;
         while (at < tokens.size()) {
-            int version = versionEnd(tokens, known, at);
+            int version = Math.max(versionEnd(tokens, known, at), shapedEnd(tokens, known, at));
             if (version > at + 1) {
                 mentions.add(new EntityMention(glued(tokens, at, version), PRODUCT, sentence.index(), at, version - 1,
                         null));
@@ -101,7 +100,7 @@ public final class MentionFinder {
             while (end < tokens.size() && sameSpan(tokens, known, group, at, end, type)) {
                 end++;
             }
-            String text = tokens.subList(at, end).stream().map(Token::word).collect(Collectors.joining(" "));
+            String text = spanText(tokens, at, end);
             String canonical = known[at] != null ? known[at].name() : null;
             if (canonical != null || !allNotEntities(tokens, at, end) && !demonym(tokens, at, end, type)) {
                 mentions.add(new EntityMention(text, type, sentence.index(), at, end - 1, canonical));
@@ -131,6 +130,41 @@ public final class MentionFinder {
             end++;
         }
         return digit ? end : at;
+    }
+
+    /**
+     * The end of a name by shape that the tokenizer split ("GPT-3", "Vicuna-13B", "gpt-oss-120b" as "GPT", "-",
+     * "3"): pieces of one surface word, none of them a gazetteer name, that glued together are a PRODUCT by
+     * {@link ShapedNames}; a trailing "-" or "." (the sentence's full stop) is not part of it. {@code at} when none.
+     */
+    private int shapedEnd(List<Token> tokens, GazetteerEntry[] known, int at) {
+        int end = at;
+        while (end < tokens.size() && known[end] == null
+                && (end == at || tokens.get(end).begin() == tokens.get(end - 1).end())
+                && VERSION_PIECE.matcher(tokens.get(end).word()).matches()) {
+            end++;
+        }
+        while (end > at + 1 && ("-".equals(tokens.get(end - 1).word()) || ".".equals(tokens.get(end - 1).word()))) {
+            end--;
+        }
+        if (end < at + 2) {
+            return at;
+        }
+        String word = glued(tokens, at, end);
+        return shaped.typeOf(word).filter("PRODUCT"::equals).filter(shape -> !gazetteer.isNotEntity(word)).isPresent()
+                ? end : at;
+    }
+
+    /** The words of a span as the text wrote them: a space only where the text has one ("People's", "AI-first"). */
+    private static String spanText(List<Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder(tokens.get(from).word());
+        for (int at = from + 1; at < to; at++) {
+            if (tokens.get(at).begin() > tokens.get(at - 1).end()) {
+                text.append(' ');
+            }
+            text.append(tokens.get(at).word());
+        }
+        return text.toString();
     }
 
     private static String glued(List<Token> tokens, int from, int to) {

@@ -112,4 +112,26 @@ class MentionFinderTest {
 
         assertThat(found).extracting(EntityMention::text).containsExactly("Tour de France");
     }
+
+    @Test
+    void joinsANameByShapeTheTokenizerSplitAndWritesSpansAsTheTextDoes() {
+        // "GPT-3 and Vicuna-13B. The People's Liberation Army used Civil-rights data": pieces glued by their offsets.
+        String[][] words = {{"GPT", "NNP", "ORGANIZATION"}, {"-", "HYPH", "O"}, {"3", "CD", "O"}, {"and", "CC", "O"},
+            {"Vicuna", "NNP", "O"}, {"-", "HYPH", "O"}, {"13B", "NN", "O"}, {".", ".", "O"},
+            {"The", "DT", "O"}, {"People", "NNP", "ORGANIZATION"}, {"'s", "POS", "ORGANIZATION"},
+            {"Liberation", "NNP", "ORGANIZATION"}, {"Army", "NNP", "ORGANIZATION"}, {"used", "VBD", "O"},
+            {"data", "NNS", "O"}, {"from", "IN", "O"}, {"COVID", "NNP", "O"}, {"-", "HYPH", "O"}, {"era", "NN", "O"}};
+        int[] begins = {0, 3, 4, 6, 10, 16, 17, 20, 22, 26, 32, 35, 46, 51, 56, 61, 66, 71, 72};
+        List<Token> tokens = new ArrayList<>();
+        for (int at = 0; at < words.length; at++) {
+            tokens.add(new Token(words[at][0], words[at][0].toLowerCase(Locale.ROOT), words[at][1], words[at][2],
+                    begins[at], begins[at] + words[at][0].length()));
+        }
+
+        List<EntityMention> found = finder.find(List.of(new Sentence(0, 0, 75, tokens)));
+
+        assertThat(found).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("GPT-3", "PRODUCT"), tuple("Vicuna-13B", "PRODUCT"),
+                tuple("People's Liberation Army", "ORGANIZATION"));
+    }
 }
