@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -37,12 +38,15 @@ public final class AggregateBench {
 
     private final int records;
     private final int threads;
+    private final Map<String, String> overrides;
     private final PrintWriter out;
     private final Topics topics = new Topics();
 
-    public AggregateBench(int records, int threads, PrintWriter out) {
+    /** {@code overrides}: config keys for the broker run ({@code kafka.*} ones reach the clients and Streams). */
+    public AggregateBench(int records, int threads, Map<String, String> overrides, PrintWriter out) {
         this.records = records;
         this.threads = threads;
+        this.overrides = Map.copyOf(overrides);
         this.out = out;
     }
 
@@ -59,10 +63,14 @@ public final class AggregateBench {
         try (BenchBroker broker = new BenchBroker()) {
             broker.broker().createTopics(List.of(topics.enriched(), topics.narrativeScores(), topics.entityScores(),
                     topics.deadLetter()), 0);
-            Settings settings = RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(Map.of(
-                    RuntimeKeys.BOOTSTRAP_SERVERS.name(), broker.broker().bootstrapServers(),
-                    RuntimeKeys.STATE_DIR.name(), broker.stateDir().toString(),
-                    RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads))));
+            Map<String, String> flags = new TreeMap<>(overrides);
+            flags.put(RuntimeKeys.BOOTSTRAP_SERVERS.name(), broker.broker().bootstrapServers());
+            flags.put(RuntimeKeys.STATE_DIR.name(), broker.stateDir().toString());
+            flags.put(RuntimeKeys.STREAMS_THREADS.name(), Integer.toString(threads));
+            Settings settings = RuntimeKeys.definition().resolve(ConfigSources.flagsOnly(flags));
+            if (!overrides.isEmpty()) {
+                line("settings of the broker run: %s", new TreeMap<>(overrides));
+            }
             KafkaSettings kafka = new KafkaSettings(settings);
             createCeilingTopic(kafka);
             int ceilingRecords = Math.max(CEILING_RECORDS, values.size());

@@ -8,7 +8,9 @@ import io.bellwether.bench.ProcessBench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -116,13 +118,16 @@ final class BenchCommand implements Runnable {
         int records;
         @Option(names = "--threads", paramLabel = "N", description = "stream threads (default: cores)")
         Integer threads;
+        @Option(names = "--set", paramLabel = "KEY=VALUE",
+                description = "a config key for the broker run, e.g. --set kafka.commit.interval.ms=1000")
+        Map<String, String> set = new LinkedHashMap<>();
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws InterruptedException {
             int streamThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            new AggregateBench(records, streamThreads, spec.commandLine().getOut()).run();
+            new AggregateBench(records, streamThreads, set, spec.commandLine().getOut()).run();
             return 0;
         }
     }
