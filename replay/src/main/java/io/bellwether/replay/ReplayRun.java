@@ -97,8 +97,8 @@ public final class ReplayRun {
                 throw new IllegalStateException(failure.get());
             }
             if (streams.running()) {
-                enriched = enriched || drain.drained(enrichId, List.of(topics.input()));
-                if (enriched && drain.drained(aggregateId, aggregateInputs(topics, aggregateId))) {
+                enriched = enriched || drain.drained(enrichId, inputs(topics.input(), enrichId));
+                if (enriched && drain.drained(aggregateId, inputs(topics.outputs().enriched().name(), aggregateId))) {
                     return;
                 }
             }
@@ -112,13 +112,16 @@ public final class ReplayRun {
         }
     }
 
-    /** The enriched topic first, then the aggregation's own repartition topics (upstream first). */
-    private List<String> aggregateInputs(ReplayTopics topics, String aggregateId) throws InterruptedException {
+    /**
+     * An application's input topic first, then its own repartition topics (the enrichment's story stage has three,
+     * the aggregation one): the application is drained only when those are too.
+     */
+    private List<String> inputs(String input, String applicationId) throws InterruptedException {
         List<String> inputs = new ArrayList<>();
-        inputs.add(topics.outputs().enriched().name());
+        inputs.add(input);
         try (Admin admin = Admin.create(new KafkaSettings(settings).admin())) {
             Set<String> names = admin.listTopics().names().get();
-            names.stream().filter(topic -> topic.startsWith(aggregateId + "-") && topic.endsWith("-repartition"))
+            names.stream().filter(topic -> topic.startsWith(applicationId + "-") && topic.endsWith("-repartition"))
                     .sorted().forEach(inputs::add);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
