@@ -31,7 +31,7 @@ public final class EnrichKeys {
     public static final ConfigKey<Duration> STORY_HORIZON = ConfigKey.of("enrich.story.horizon",
             ValueType.duration(), StorySettings.DEFAULT_HORIZON,
             "event time within which a near-duplicate joins the story of an earlier article and its novelty decays"
-                    + " (" + StorySettings.MIN_HORIZON + " to " + StorySettings.MAX_HORIZON + ")");
+                    + " (" + StorySettings.HORIZON_RANGE + ")");
     public static final ConfigKey<Path> NARRATIVES = ConfigKey.of("enrich.narratives", ValueType.path(), null,
             "narrative file (YAML) replacing the shipped one: narratives, cues, camps, gazetteer");
 

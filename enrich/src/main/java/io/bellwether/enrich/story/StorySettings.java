@@ -14,10 +14,12 @@ public record StorySettings(Duration horizon, int shingleSize, int bands, int ro
     public static final Duration DEFAULT_HORIZON = Duration.ofHours(24);
     public static final Duration MIN_HORIZON = Duration.ofMinutes(1);
     public static final Duration MAX_HORIZON = Duration.ofDays(30);
+    /** The allowed horizons as a person writes them (Duration prints 30 days as PT720H). */
+    public static final String HORIZON_RANGE = "PT1M..P30D";
 
     public StorySettings {
         require(horizon != null && horizon.compareTo(MIN_HORIZON) >= 0 && horizon.compareTo(MAX_HORIZON) <= 0,
-                "enrich.story.horizon must be in " + MIN_HORIZON + ".." + MAX_HORIZON + ": " + horizon);
+                "enrich.story.horizon must be in " + HORIZON_RANGE + ": " + horizon);
         require(shingleSize >= 1 && shingleSize <= 8, "story shingle size must be in 1..8: " + shingleSize);
         require(bands >= 1 && bands <= 64, "story bands must be in 1..64: " + bands);
         require(rows >= 1 && rows <= 16, "story rows per band must be in 1..16: " + rows);
