@@ -2,6 +2,7 @@ package io.bellwether.replay;
 
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.enrich.EnrichConfig;
+import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
@@ -74,7 +75,8 @@ public final class ReplayRun {
                 .copy(Topics.ARTICLES, range, topics.input(), progress -> out.accept(progress.line("replay copy")));
         out.accept("replay: " + articles + " articles of " + range + " copied to " + topics.input()
                 + "; pipeline version " + analyzer.pipelineVersion());
-        try (ReplayStreams streams = new ReplayStreams(kafka, topics, name, analyzer, enrichConfig, aggregateConfig);
+        try (ReplayStreams streams = new ReplayStreams(kafka, topics, name, analyzer, enrichConfig,
+                EnrichKeys.stories(settings), aggregateConfig);
              GroupDrain drain = new GroupDrain(kafka.admin(), kafka.reader())) {
             streams.start();
             awaitDrained(streams, drain, topics, articles);

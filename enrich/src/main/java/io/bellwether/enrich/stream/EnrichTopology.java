@@ -78,7 +78,7 @@ public final class EnrichTopology {
         StoryText storyText = new StoryText(stories);
         KStream<String, Object> analysed = raw.process(
                 () -> new EnrichProcessor(articles, analyzer, metrics, storyText), Named.as(PROCESSOR));
-        StoryStage storyStage = new StoryStage(stories, enriched);
+        StoryStage storyStage = new StoryStage(stories, enriched, metrics);
         analysed.split(Named.as("enrich-route-"))
                 .branch((key, value) -> value instanceof DeadLetter, Branched.withConsumer(letters -> letters
                         .mapValues(value -> (DeadLetter) value, Named.as("enrich-dead-letter"))

@@ -23,14 +23,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class StoryJoinProcessor implements Processor<String, Object, String, EnrichedArticle> {
     private final StorySettings settings;
     private final Topic<String, EnrichedArticle> enriched;
+    private final EnrichMetrics metrics;
     private final Serializer<EnrichedArticle> encoder;
     private final Deserializer<EnrichedArticle> decoder;
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, StoryPending> pending;
 
-    StoryJoinProcessor(StorySettings settings, Topic<String, EnrichedArticle> enriched) {
+    StoryJoinProcessor(StorySettings settings, Topic<String, EnrichedArticle> enriched, EnrichMetrics metrics) {
         this.settings = settings;
         this.enriched = enriched;
+        this.metrics = metrics;
         this.encoder = enriched.valueSerde().serializer();
         this.decoder = enriched.valueSerde().deserializer();
     }
@@ -67,6 +69,7 @@ final class StoryJoinProcessor implements Processor<String, Object, String, Enri
             article.setNovelty(Novelty.of(match.similarity(),
                     article.getPublishedAt().toEpochMilli() - match.time(), settings.horizon()));
         }
+        metrics.storyResolved(match != null);
         Record<String, EnrichedArticle> out = new Record<>(record.key(), article, record.timestamp());
         out.headers().add(EnrichProcessor.PROCESSING_MS_HEADER,
                 Long.toString(state.processingMs()).getBytes(StandardCharsets.UTF_8));

@@ -35,10 +35,12 @@ final class StoryStage {
 
     private final StorySettings settings;
     private final Topic<String, EnrichedArticle> enriched;
+    private final EnrichMetrics metrics;
 
-    StoryStage(StorySettings settings, Topic<String, EnrichedArticle> enriched) {
+    StoryStage(StorySettings settings, Topic<String, EnrichedArticle> enriched, EnrichMetrics metrics) {
         this.settings = settings;
         this.enriched = enriched;
+        this.metrics = metrics;
     }
 
     void build(StreamsBuilder builder, KStream<String, Analysed> analysed, String sinkName) {
@@ -62,7 +64,7 @@ final class StoryStage {
                         .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers()))
                 .mapValues(answer -> (Object) answer, Named.as("enrich-story-answer-in"));
         articles.merge(answers, Named.as("enrich-story-meet"))
-                .process(() -> new StoryJoinProcessor(settings, enriched), Named.as("enrich-story-join"),
+                .process(() -> new StoryJoinProcessor(settings, enriched, metrics), Named.as("enrich-story-join"),
                         PENDING_STORE)
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(sinkName));
     }
