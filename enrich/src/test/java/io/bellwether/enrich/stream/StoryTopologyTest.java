@@ -132,6 +132,17 @@ class StoryTopologyTest {
         assertThat(third.getStoryId()).isEqualTo("wire-a");
     }
 
+    /** The known limit (enrich/README.md, Stories): a bucket answers in arrival order, not in event-time order. */
+    @Test
+    void aCopyThatArrivesBeforeItsEarlierOriginalCannotNameItAndBothStartStories() {
+        start();
+        EnrichedArticle copy = send("copy-1", WIRE, WIRE_BODY, T0.plus(Duration.ofHours(1)));
+        EnrichedArticle original = send("wire-1", WIRE, WIRE_BODY, T0);
+
+        assertThat(copy.getStoryId()).isEqualTo("copy-1");
+        assertThat(original.getStoryId()).as("the later copy is not before it").isEqualTo("wire-1");
+    }
+
     @Test
     void aRepeatPastTheHorizonStartsAStoryOfItsOwnAndTheBucketsForgetTheFirst() {
         start();
