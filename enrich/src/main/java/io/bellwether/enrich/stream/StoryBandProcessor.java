@@ -6,6 +6,7 @@ import io.bellwether.enrich.story.StoryMatcher;
 import io.bellwether.enrich.story.StoryProbe;
 import io.bellwether.enrich.story.StorySettings;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -47,17 +48,9 @@ final class StoryBandProcessor implements Processor<String, StoryProbe, String, 
     public void process(Record<String, StoryProbe> record) {
         StoryProbe probe = record.value();
         long from = Math.max(0, probe.time() - settings.horizon().toMillis());
-        StoryMatch best = null;
-        boolean known = false;
-        for (StoryProbe other : memory.between(record.key(), from, probe.time())) {
-            if (other.articleId().equals(probe.articleId())) {
-                known = true;
-            } else if (other.before(probe.time(), probe.articleId())
-                    && matcher.close(probe.signature(), other.signature())) {
-                best = new StoryMatch(other.articleId(), other.time(),
-                        probe.signature().similarity(other.signature())).earlierOf(best);
-            }
-        }
+        List<StoryProbe> bucketed = memory.between(record.key(), from, probe.time());
+        StoryMatch best = matcher.earliest(probe, bucketed, null);
+        boolean known = bucketed.stream().anyMatch(other -> other.articleId().equals(probe.articleId()));
         // A replayed article is already in the bucket: remember it once. A text too short to match stays out.
         if (!known && probe.signature().shingles() >= settings.minShingles()) {
             memory.remember(record.key(), probe);

@@ -1,9 +1,9 @@
 package io.bellwether.enrich.stream;
 
 import io.bellwether.avro.EnrichedArticle;
-import io.bellwether.enrich.story.Novelty;
 import io.bellwether.enrich.story.StoryAnswer;
 import io.bellwether.enrich.story.StoryMatch;
+import io.bellwether.enrich.story.StoryMatcher;
 import io.bellwether.enrich.story.StorySettings;
 import io.bellwether.schemas.Topic;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +24,7 @@ final class StoryJoinProcessor implements Processor<String, Object, String, Enri
     private final StorySettings settings;
     private final Topic<String, EnrichedArticle> enriched;
     private final EnrichMetrics metrics;
+    private final StoryMatcher matcher;
     private final Serializer<EnrichedArticle> encoder;
     private final Deserializer<EnrichedArticle> decoder;
     private ProcessorContext<String, EnrichedArticle> context;
@@ -33,6 +34,7 @@ final class StoryJoinProcessor implements Processor<String, Object, String, Enri
         this.settings = settings;
         this.enriched = enriched;
         this.metrics = metrics;
+        this.matcher = new StoryMatcher(settings);
         this.encoder = enriched.valueSerde().serializer();
         this.decoder = enriched.valueSerde().deserializer();
     }
@@ -59,16 +61,7 @@ final class StoryJoinProcessor implements Processor<String, Object, String, Enri
         pending.delete(record.key());
         EnrichedArticle article = decoder.deserialize(enriched.name(), state.article());
         StoryMatch match = state.match();
-        if (match == null) {
-            article.setStoryId(article.getId());
-            article.setSimilarity(1.0);
-            article.setNovelty(1.0);
-        } else {
-            article.setStoryId(match.articleId());
-            article.setSimilarity(match.similarity());
-            article.setNovelty(Novelty.of(match.similarity(),
-                    article.getPublishedAt().toEpochMilli() - match.time(), settings.horizon()));
-        }
+        matcher.apply(article, match);
         metrics.storyResolved(match != null);
         Record<String, EnrichedArticle> out = new Record<>(record.key(), article, record.timestamp());
         out.headers().add(EnrichProcessor.PROCESSING_MS_HEADER,
