@@ -12,7 +12,9 @@ import static io.bellwether.enrich.story.StoryTexts.WIRE_BODY;
 import io.bellwether.avro.Article;
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.enrich.EnrichConfig;
+import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.story.EchoAnalyzer;
+import io.bellwether.enrich.story.StoryIndex;
 import io.bellwether.enrich.story.StorySettings;
 import io.bellwether.schemas.Topics;
 import java.nio.charset.StandardCharsets;
@@ -60,12 +62,15 @@ class StoryTopologyTest {
     }
 
     private EnrichedArticle send(String id, String title, String body, Instant at) {
-        Article article = Article.newBuilder().setId(id).setSource("test").setTitle(title).setBody(body)
-                .setPublishedAt(at).setIngestedAt(at).build();
-        input.pipeInput(new TestRecord<>(id.getBytes(StandardCharsets.UTF_8),
+        return send(article(id, title, body, at));
+    }
+
+    private EnrichedArticle send(Article article) {
+        Instant at = article.getPublishedAt();
+        input.pipeInput(new TestRecord<>(article.getId().getBytes(StandardCharsets.UTF_8),
                 topics.articles().valueSerde().serializer().serialize(topics.articles().name(), article), at));
         TestRecord<String, EnrichedArticle> out = output.readRecord();
-        assertThat(out.key()).isEqualTo(id);
+        assertThat(out.key()).isEqualTo(article.getId());
         assertThat(out.timestamp()).isEqualTo(at.toEpochMilli());
         assertThat(output.isEmpty()).as("one enriched record per article").isTrue();
         return out.value();
@@ -175,13 +180,35 @@ class StoryTopologyTest {
                 "wire-1 1.0 1.0", "other-1 1.0 1.0", "wire-1 1.0 0.5", "other-1 1.0 0.25");
     }
 
+    @Test
+    void theOfflineIndexGivesTheStoriesOfTheStreamForTheSameOrder() {
+        List<KeyValue<String, String>> streamed = run();
+        StoryIndex index = new StoryIndex(StorySettings.defaults());
+        List<KeyValue<String, String>> offline = new ArrayList<>();
+        for (Article article : runInput()) {
+            EnrichedArticle enriched = ((AnalysisResult.Enriched) new EchoAnalyzer().analyze(article)).article();
+            index.resolve(enriched, index.text().signature(article));
+            offline.add(story(enriched));
+        }
+
+        assertThat(offline).isEqualTo(streamed);
+    }
+
+    private static List<Article> runInput() {
+        return List.of(article("wire-1", WIRE, WIRE_BODY, T0),
+                article("other-1", OTHER, OTHER_BODY, T0.plus(Duration.ofHours(1))),
+                article("copy-1", WIRE, WIRE_BODY, T0.plus(Duration.ofHours(12))),
+                article("copy-2", OTHER, OTHER_BODY, T0.plus(Duration.ofHours(7))));
+    }
+
+    private static Article article(String id, String title, String body, Instant at) {
+        return Article.newBuilder().setId(id).setSource("test").setTitle(title).setBody(body)
+                .setPublishedAt(at).setIngestedAt(at).build();
+    }
+
     private List<KeyValue<String, String>> run() {
         start();
-        return List.of(
-                story(send("wire-1", WIRE, WIRE_BODY, T0)),
-                story(send("other-1", OTHER, OTHER_BODY, T0.plus(Duration.ofHours(1)))),
-                story(send("copy-1", WIRE, WIRE_BODY, T0.plus(Duration.ofHours(12)))),
-                story(send("copy-2", OTHER, OTHER_BODY, T0.plus(Duration.ofHours(7)))));
+        return runInput().stream().map(article -> story(send(article))).toList();
     }
 
     private static KeyValue<String, String> story(EnrichedArticle article) {
