@@ -1,5 +1,6 @@
 package io.bellwether.aggregate;
 
+import io.bellwether.aggregate.tally.StanceWeight;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
  *
  * @param updateInterval     stream-time interval between early updates of an open window; zero = on every record
  * @param earlyEntityUpdates whether early updates carry the window's changed entity scores (finals always do)
+ * @param stanceWeight       what weighs an article's stance in weightedStance besides confidence (novelty or none)
  */
 public record AggregateConfig(
         String applicationId,
@@ -21,7 +23,8 @@ public record AggregateConfig(
         Duration updateInterval,
         int topEntities,
         Set<String> entityTypes,
-        boolean earlyEntityUpdates) {
+        boolean earlyEntityUpdates,
+        StanceWeight stanceWeight) {
 
     public AggregateConfig {
         if (applicationId == null || applicationId.isBlank()) {
@@ -51,6 +54,10 @@ public record AggregateConfig(
             throw new IllegalArgumentException(AggregateKeys.TOP_ENTITIES.name() + " must be at least 1");
         }
         entityTypes = Set.copyOf(entityTypes);
+        if (stanceWeight == null) {
+            throw new IllegalArgumentException(AggregateKeys.STANCE_WEIGHT.name() + " must be one of "
+                    + StanceWeight.names());
+        }
     }
 
     public static AggregateConfig defaults() {
@@ -60,7 +67,7 @@ public record AggregateConfig(
     /** The same config under another Streams application id (a replay's). */
     public AggregateConfig withApplicationId(String id) {
         return new AggregateConfig(id, windows, grace, updateInterval, topEntities, entityTypes,
-                earlyEntityUpdates);
+                earlyEntityUpdates, stanceWeight);
     }
 
     /** The window family used for gauges and as the query default: the first configured one. */

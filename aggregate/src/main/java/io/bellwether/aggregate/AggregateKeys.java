@@ -1,5 +1,6 @@
 package io.bellwether.aggregate;
 
+import io.bellwether.aggregate.tally.StanceWeight;
 import io.bellwether.runtime.config.ConfigDef;
 import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.ConfigKey;
@@ -40,6 +41,9 @@ public final class AggregateKeys {
             ValueType.integer(1, 1000), 10, "entities listed per narrative score (top-k)");
     public static final ConfigKey<Set<String>> ENTITY_TYPES = ConfigKey.of("aggregate.entity-types", entityTypes(),
             Set.of("PERSON", "ORGANIZATION", "PRODUCT", "MISC"), "entity types that get entity scores");
+    public static final ConfigKey<String> STANCE_WEIGHT = ConfigKey.of("aggregate.stance-weight",
+            ValueType.oneOf(StanceWeight.names()), "novelty", "what weighs an article's stance in weightedStance:"
+                    + " novelty = confidence x novelty (a syndicated copy adds little), confidence = confidence alone");
     public static final ConfigKey<Duration> HISTORY = ConfigKey.of("aggregate.history", ValueType.duration(),
             Duration.ofDays(2), "how long closed windows stay queryable");
     /** Not part of {@link AggregateConfig}: only the query API's routing needs it. */
@@ -52,7 +56,7 @@ public final class AggregateKeys {
 
     public static List<ConfigKey<?>> all() {
         return List.of(APPLICATION_ID, WINDOWS, GRACE, UPDATE_INTERVAL, EARLY_ENTITY_UPDATES, TOP_ENTITIES,
-                ENTITY_TYPES, HISTORY, ADVERTISED_HOST);
+                ENTITY_TYPES, STANCE_WEIGHT, HISTORY, ADVERTISED_HOST);
     }
 
     /**
@@ -69,7 +73,8 @@ public final class AggregateKeys {
                 windows.add(window.withRetention(max(history, window.size().multipliedBy(2).plus(grace))));
             }
             return new AggregateConfig(settings.get(APPLICATION_ID), windows, grace, settings.get(UPDATE_INTERVAL),
-                    settings.get(TOP_ENTITIES), settings.get(ENTITY_TYPES), settings.get(EARLY_ENTITY_UPDATES));
+                    settings.get(TOP_ENTITIES), settings.get(ENTITY_TYPES), settings.get(EARLY_ENTITY_UPDATES),
+                    StanceWeight.of(settings.get(STANCE_WEIGHT)));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid aggregate configuration: " + e.getMessage());
         }

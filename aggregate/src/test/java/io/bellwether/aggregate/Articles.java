@@ -19,6 +19,8 @@ public final class Articles {
     private final List<Evidence> evidence = new ArrayList<>();
     private String title;
     private double sentiment;
+    private String storyId;
+    private double novelty = 1.0;
 
     private Articles(String id, Instant publishedAt) {
         this.id = id;
@@ -53,6 +55,13 @@ public final class Articles {
         return this;
     }
 
+    /** A repeat of story {@code id} with {@code value} novelty (without this, the article is its own story). */
+    public Articles story(String id, double value) {
+        this.storyId = id;
+        this.novelty = value;
+        return this;
+    }
+
     public Articles sentiment(double value) {
         this.sentiment = value;
         return this;
@@ -71,6 +80,6 @@ public final class Articles {
         return EnrichedArticle.newBuilder().setId(id).setSource("test").setTitle(title)
                 .setPublishedAt(publishedAt).setLanguage("en").setWordCount(100).setSentiment(sentiment)
                 .setEntities(new ArrayList<>(entities)).setNarratives(new ArrayList<>(withEvidence))
-                .setPipelineVersion("test").build();
+                .setPipelineVersion("test").setStoryId(storyId == null ? id : storyId).setNovelty(novelty).build();
     }
 }

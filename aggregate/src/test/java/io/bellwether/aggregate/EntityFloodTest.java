@@ -50,7 +50,7 @@ class EntityFloodTest {
             List<KeyValue<String, EntityScore>> records = driver.entityRecords();
             List<NarrativeScore> narratives = driver.narrativeRecords().stream().map(kv -> kv.value).toList();
             NarrativeTally tally = NarrativeTally.empty().add(ArticleSignal.of(flooded(entities).build(), NARRATIVE,
-                    CONFIG.entityTypes()).orElseThrow());
+                    CONFIG.entityTypes(), CONFIG.stanceWeight()).orElseThrow());
             Flood flood = new Flood(entities, records.size(),
                     (int) records.stream().filter(kv -> kv.value.getFinal$()).count(), tally.entities().size(),
                     new TallySerde().serialize("tally", tally).length,

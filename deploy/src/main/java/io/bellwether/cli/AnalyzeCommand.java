@@ -5,6 +5,7 @@ import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.offline.OfflineAnalysis;
 import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,13 +37,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        EnrichConfig enrichConfig = EnrichKeys.config(config.resolve(RuntimeKeys.definition().plus(EnrichKeys.all())));
+        Settings settings = config.resolve(RuntimeKeys.definition().plus(EnrichKeys.all()));
+        EnrichConfig enrichConfig = EnrichKeys.config(settings);
         err.println("analyze: loading CoreNLP models...");
         err.flush();
         ArticleStream articles = new ArticleStream(files, err, new ArticleFiles());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int failures = new OfflineAnalysis(EnrichApp.analyzer(enrichConfig), enrichConfig.threads(),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)).run(articles, out);
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), EnrichKeys.stories(settings))
+                .run(articles, out);
         out.flush();
         err.println("analyze: done, " + failures + " failed, " + articles.skipped() + " input(s) skipped");
         err.flush();

@@ -29,7 +29,8 @@ public final class EnrichApp {
         EnrichMetrics meters = new EnrichMetrics();
         meters.bindTo(metrics.registry());
         Properties props = streamsProperties(new KafkaSettings(settings), settings.get(EnrichKeys.APPLICATION_ID));
-        this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters).build(), props);
+        this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters,
+                EnrichKeys.stories(settings)).build(), props);
         this.pipelineVersion = analyzer.pipelineVersion();
         metrics.bindStreams(streams);
     }

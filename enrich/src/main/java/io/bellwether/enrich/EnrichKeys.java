@@ -1,12 +1,14 @@
 package io.bellwether.enrich;
 
 import io.bellwether.enrich.analysis.AnalyzerSettings;
+import io.bellwether.enrich.story.StorySettings;
 import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.ConfigKey;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.config.ValueType;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** The {@code enrich.*} configuration keys, declared once; {@link #config} builds the validated {@link EnrichConfig}. */
@@ -26,6 +28,10 @@ public final class EnrichKeys {
     public static final ConfigKey<Integer> SENTENCE_CACHE = ConfigKey.of("enrich.sentence-cache.size",
             ValueType.integer(0, 10_000_000), EnrichConfig.DEFAULT_SENTENCE_CACHE_SIZE,
             "parsed sentences whose sentiment is kept for word-for-word repeats (syndicated copies); 0 turns it off");
+    public static final ConfigKey<Duration> STORY_HORIZON = ConfigKey.of("enrich.story.horizon",
+            ValueType.duration(), StorySettings.DEFAULT_HORIZON,
+            "event time within which a near-duplicate joins the story of an earlier article and its novelty decays"
+                    + " (" + StorySettings.HORIZON_RANGE + ")");
     public static final ConfigKey<Path> NARRATIVES = ConfigKey.of("enrich.narratives", ValueType.path(), null,
             "narrative file (YAML) replacing the shipped one: narratives, cues, camps, gazetteer");
 
@@ -33,7 +39,17 @@ public final class EnrichKeys {
     }
 
     public static List<ConfigKey<?>> all() {
-        return List.of(APPLICATION_ID, MAX_CHARS, PARSE_MAXLEN, TIME_BUDGET_MS, SENTENCE_CACHE, NARRATIVES);
+        return List.of(APPLICATION_ID, MAX_CHARS, PARSE_MAXLEN, TIME_BUDGET_MS, SENTENCE_CACHE, STORY_HORIZON,
+                NARRATIVES);
+    }
+
+    /** The validated story settings: the tuned defaults with the configured horizon. */
+    public static StorySettings stories(Settings settings) {
+        try {
+            return StorySettings.withHorizon(settings.get(STORY_HORIZON));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("invalid enrich configuration: " + e.getMessage());
+        }
     }
 
     /** The validated enrich config; stream threads come from the runtime's {@code streams.threads}. */

@@ -2,6 +2,7 @@ package io.bellwether.replay;
 
 import io.bellwether.aggregate.AggregateConfig;
 import io.bellwether.enrich.EnrichConfig;
+import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
@@ -74,7 +75,8 @@ public final class ReplayRun {
                 .copy(Topics.ARTICLES, range, topics.input(), progress -> out.accept(progress.line("replay copy")));
         out.accept("replay: " + articles + " articles of " + range + " copied to " + topics.input()
                 + "; pipeline version " + analyzer.pipelineVersion());
-        try (ReplayStreams streams = new ReplayStreams(kafka, topics, name, analyzer, enrichConfig, aggregateConfig);
+        try (ReplayStreams streams = new ReplayStreams(kafka, topics, name, analyzer, enrichConfig,
+                EnrichKeys.stories(settings), aggregateConfig);
              GroupDrain drain = new GroupDrain(kafka.admin(), kafka.reader())) {
             streams.start();
             awaitDrained(streams, drain, topics, articles);
@@ -97,8 +99,8 @@ public final class ReplayRun {
                 throw new IllegalStateException(failure.get());
             }
             if (streams.running()) {
-                enriched = enriched || drain.drained(enrichId, List.of(topics.input()));
-                if (enriched && drain.drained(aggregateId, aggregateInputs(topics, aggregateId))) {
+                enriched = enriched || drain.drained(enrichId, inputs(topics.input(), enrichId));
+                if (enriched && drain.drained(aggregateId, inputs(topics.outputs().enriched().name(), aggregateId))) {
                     return;
                 }
             }
@@ -112,13 +114,16 @@ public final class ReplayRun {
         }
     }
 
-    /** The enriched topic first, then the aggregation's own repartition topics (upstream first). */
-    private List<String> aggregateInputs(ReplayTopics topics, String aggregateId) throws InterruptedException {
+    /**
+     * An application's input topic first, then its own repartition topics (the enrichment's story stage has three,
+     * the aggregation one): the application is drained only when those are too.
+     */
+    private List<String> inputs(String input, String applicationId) throws InterruptedException {
         List<String> inputs = new ArrayList<>();
-        inputs.add(topics.outputs().enriched().name());
+        inputs.add(input);
         try (Admin admin = Admin.create(new KafkaSettings(settings).admin())) {
             Set<String> names = admin.listTopics().names().get();
-            names.stream().filter(topic -> topic.startsWith(aggregateId + "-") && topic.endsWith("-repartition"))
+            names.stream().filter(topic -> topic.startsWith(applicationId + "-") && topic.endsWith("-repartition"))
                     .sorted().forEach(inputs::add);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);

@@ -5,6 +5,8 @@ import io.bellwether.aggregate.AggregateTopology;
 import io.bellwether.enrich.EnrichApp;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.story.StorySettings;
+import io.bellwether.enrich.stream.EnrichMetrics;
 import io.bellwether.enrich.stream.EnrichTopology;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import java.time.Duration;
@@ -25,9 +27,9 @@ final class ReplayStreams implements AutoCloseable {
     private final KafkaStreams aggregate;
 
     ReplayStreams(KafkaSettings kafka, ReplayTopics topics, String name, Analyzer analyzer, EnrichConfig enrichConfig,
-                  AggregateConfig aggregateConfig) {
-        this.enrich = new KafkaStreams(new EnrichTopology(topics.outputs(), analyzer, enrichConfig)
-                .build(topics.input()), EnrichApp.streamsProperties(kafka, enrichId(name)));
+                  StorySettings stories, AggregateConfig aggregateConfig) {
+        this.enrich = new KafkaStreams(new EnrichTopology(topics.outputs(), analyzer, enrichConfig, new EnrichMetrics(),
+                stories).build(topics.input()), EnrichApp.streamsProperties(kafka, enrichId(name)));
         AggregateConfig replayConfig = aggregateConfig.withApplicationId(aggregateId(name));
         this.aggregate = new KafkaStreams(new AggregateTopology(topics.outputs(), replayConfig).build(),
                 kafka.streams(replayConfig.applicationId()));

@@ -59,7 +59,8 @@ final class WindowScoreProcessor implements Processor<String, EnrichedArticle, S
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         String narrative = record.key();
-        Optional<ArticleSignal> signal = ArticleSignal.of(record.value(), narrative, config.entityTypes());
+        Optional<ArticleSignal> signal = ArticleSignal.of(record.value(), narrative, config.entityTypes(),
+                config.stanceWeight());
         if (signal.isEmpty()) {
             return;
         }

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What one article contributes to one narrative's windows: its signal in fixed-point units and the entities it
- * mentions (merged by name, filtered by type).
+ * What one article contributes to one narrative's windows: its signal in fixed-point units, its story and the
+ * entities it mentions (merged by name, filtered by type). {@code confidence} is the article's weight in
+ * {@code weightedStance}: its confidence, times its novelty under {@link StanceWeight#NOVELTY}.
  */
 public record ArticleSignal(long stance, long weightedStance, long confidence, String label, long sentiment,
-                           List<EntityMention> entities) {
+                           List<EntityMention> entities, String storyId) {
 
     /** One entity of the article, as it counts towards the narrative. */
     public record EntityMention(String name, String type, String camp, long mentions, long sentiment) {
@@ -26,19 +27,22 @@ public record ArticleSignal(long stance, long weightedStance, long confidence, S
     }
 
     /** The article's contribution to {@code narrative}, or empty when the article carries no signal for it. */
-    public static Optional<ArticleSignal> of(EnrichedArticle article, String narrative, Set<String> entityTypes) {
+    public static Optional<ArticleSignal> of(EnrichedArticle article, String narrative, Set<String> entityTypes,
+                                             StanceWeight weight) {
         for (NarrativeSignal signal : article.getNarratives()) {
             if (signal.getId().equals(narrative)) {
-                return Optional.of(from(article, signal, entityTypes));
+                return Optional.of(from(article, signal, entityTypes, weight));
             }
         }
         return Optional.empty();
     }
 
-    private static ArticleSignal from(EnrichedArticle article, NarrativeSignal signal, Set<String> entityTypes) {
+    private static ArticleSignal from(EnrichedArticle article, NarrativeSignal signal, Set<String> entityTypes,
+                                      StanceWeight weight) {
         long stance = Fixed.of(signal.getStance(), -1, 1);
-        long confidence = Fixed.of(signal.getConfidence(), 0, 1);
-        long weighted = Fixed.of(clamp(signal.getStance(), -1) * clamp(signal.getConfidence(), 0), -1, 1);
+        double factor = clamp(signal.getConfidence(), 0) * weight.factor(article.getNovelty());
+        long confidence = Fixed.of(factor, 0, 1);
+        long weighted = Fixed.of(clamp(signal.getStance(), -1) * factor, -1, 1);
         Map<String, EntityMention> byName = new LinkedHashMap<>();
         for (Entity entity : article.getEntities()) {
             String type = entity.getType().toUpperCase(Locale.ROOT);
@@ -52,7 +56,8 @@ public record ArticleSignal(long stance, long weightedStance, long confidence, S
                     a.mentions() + b.mentions(), a.sentiment()));
         }
         return new ArticleSignal(stance, weighted, confidence, signal.getLabel().toLowerCase(Locale.ROOT),
-                Fixed.of(article.getSentiment(), -1, 1), List.copyOf(byName.values()));
+                Fixed.of(article.getSentiment(), -1, 1), List.copyOf(byName.values()),
+                article.getStoryId() == null ? article.getId() : article.getStoryId());
     }
 
     private static double clamp(double value, double low) {

@@ -1,28 +1,36 @@
 package io.bellwether.aggregate.tally;
 
 /**
- * Running sums for one entity within one narrative window; stance is that of the articles mentioning it.
+ * Running sums for one entity within one narrative window; stance is that of the articles mentioning it, and
+ * {@code stories} their stories.
  * Type and camp are merged order-independently (a named camp beats "none", then the smaller name wins).
  */
-public record EntityTally(String type, String camp, StanceSums sums, long mentions, boolean dirty) {
+public record EntityTally(String type, String camp, StanceSums sums, long mentions, boolean dirty,
+                          StoryCounts stories) {
+
+    /** Tallies written before stories (and JSON ones) have none. */
+    public EntityTally {
+        stories = stories == null ? StoryCounts.NONE : stories;
+    }
 
     static EntityTally first(ArticleSignal.EntityMention mention) {
-        return new EntityTally(mention.type(), mention.camp(), StanceSums.NONE, 0, false);
+        return new EntityTally(mention.type(), mention.camp(), StanceSums.NONE, 0, false, StoryCounts.NONE);
     }
 
     EntityTally add(ArticleSignal article, ArticleSignal.EntityMention mention) {
         return new EntityTally(smaller(type, mention.type()), mergeCamp(camp, mention.camp()),
-                sums.plus(article, mention.sentiment()), mentions + mention.mentions(), true);
+                sums.plus(article, mention.sentiment()), mentions + mention.mentions(), true,
+                stories.plus(article.storyId()));
     }
 
     /** Both tallies together (their articles are disjoint): sums add, type and camp merge as per article. */
     EntityTally plus(EntityTally other) {
         return new EntityTally(smaller(type, other.type), mergeCamp(camp, other.camp), sums.plus(other.sums),
-                mentions + other.mentions, dirty || other.dirty);
+                mentions + other.mentions, dirty || other.dirty, stories.plus(other.stories));
     }
 
     EntityTally clean() {
-        return new EntityTally(type, camp, sums, mentions, false);
+        return new EntityTally(type, camp, sums, mentions, false, stories);
     }
 
     private static String smaller(String a, String b) {

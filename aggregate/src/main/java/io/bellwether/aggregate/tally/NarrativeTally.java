@@ -15,9 +15,10 @@ import java.util.TreeMap;
  * @param late     articles that missed a closed window and arrived while this window was open (stream time)
  * @param dirty    changed since the last record emitted for it
  * @param finished its final record has been emitted
+ * @param stories  the stories of its articles (none in tallies written before stories, and in JSON tallies)
  */
 public record NarrativeTally(StanceSums sums, long open, long closed, long neutral, long late, boolean dirty,
-                             boolean finished, Map<String, EntityTally> entities) {
+                             boolean finished, Map<String, EntityTally> entities, StoryCounts stories) {
 
     /** Top entities: most mentions first, ties broken by name so the order never depends on arrival. */
     public static final Comparator<Map.Entry<String, EntityTally>> BY_MENTIONS =
@@ -28,10 +29,11 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
     public NarrativeTally {
         entities = Collections.unmodifiableSortedMap(entities instanceof TreeMap<String, EntityTally> sorted ? sorted
                 : new TreeMap<>(entities));
+        stories = stories == null ? StoryCounts.NONE : stories;
     }
 
     public static NarrativeTally empty() {
-        return new NarrativeTally(StanceSums.NONE, 0, 0, 0, 0, false, false, Map.of());
+        return new NarrativeTally(StanceSums.NONE, 0, 0, 0, 0, false, false, Map.of(), StoryCounts.NONE);
     }
 
     public NarrativeTally add(ArticleSignal signal) {
@@ -43,7 +45,8 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
         String label = signal.label();
         return new NarrativeTally(sums.plus(signal, signal.sentiment()), open + ("open".equals(label) ? 1 : 0),
                 closed + ("closed".equals(label) ? 1 : 0),
-                neutral + ("open".equals(label) || "closed".equals(label) ? 0 : 1), late, true, finished, merged);
+                neutral + ("open".equals(label) || "closed".equals(label) ? 0 : 1), late, true, finished, merged,
+                stories.plus(signal.storyId()));
     }
 
     /**
@@ -55,7 +58,8 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
         Map<String, EntityTally> merged = new TreeMap<>(entities);
         other.entities.forEach((name, tally) -> merged.merge(name, tally, EntityTally::plus));
         return new NarrativeTally(sums.plus(other.sums), open + other.open, closed + other.closed,
-                neutral + other.neutral, late + other.late, dirty || other.dirty, finished || other.finished, merged);
+                neutral + other.neutral, late + other.late, dirty || other.dirty, finished || other.finished, merged,
+                stories.plus(other.stories));
     }
 
     /** The panes of one window together, merged in one pass ({@link #plus} for each would copy the entities each time). */
@@ -65,7 +69,9 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
         boolean dirty = false;
         boolean finished = false;
         Map<String, EntityTally> merged = new HashMap<>();
+        TreeMap<String, Long> stories = new TreeMap<>();
         for (NarrativeTally pane : panes) {
+            pane.stories.counts().forEach((story, count) -> stories.merge(story, count, Long::sum));
             sums = sums.plus(pane.sums);
             counts[0] += pane.open;
             counts[1] += pane.closed;
@@ -76,7 +82,7 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
             pane.entities.forEach((name, tally) -> merged.merge(name, tally, EntityTally::plus));
         }
         return new NarrativeTally(sums, counts[0], counts[1], counts[2], counts[3], dirty, finished,
-                new TreeMap<>(merged));
+                new TreeMap<>(merged), new StoryCounts(stories));
     }
 
     /** Holds neither an article nor a late arrival: what a window that no article reached would be. */
@@ -85,14 +91,14 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
     }
 
     public NarrativeTally plusLate() {
-        return new NarrativeTally(sums, open, closed, neutral, late + 1, true, finished, entities);
+        return new NarrativeTally(sums, open, closed, neutral, late + 1, true, finished, entities, stories);
     }
 
     /** The same sums, marked as emitted; {@code finish} also marks the window closed. */
     public NarrativeTally emitted(boolean finish) {
         Map<String, EntityTally> cleaned = new TreeMap<>();
         entities.forEach((name, tally) -> cleaned.put(name, tally.clean()));
-        return new NarrativeTally(sums, open, closed, neutral, late, false, finished || finish, cleaned);
+        return new NarrativeTally(sums, open, closed, neutral, late, false, finished || finish, cleaned, stories);
     }
 
     public long articles() {

@@ -24,6 +24,8 @@ final class SlidingTally {
     private final long[] counts = new long[4];
     /** Per entity: articles, stance, weighted, confidence, sentiment, mentions. */
     private final Map<String, long[]> entities = new HashMap<>();
+    /** Articles per story in the window, so the distinct stories are counted exactly as panes come and go. */
+    private final Map<String, Long> stories = new HashMap<>();
 
     void add(NarrativeTally pane) {
         apply(pane, 1);
@@ -39,6 +41,14 @@ final class SlidingTally {
         counts[1] += sign * pane.closed();
         counts[2] += sign * pane.neutral();
         counts[3] += sign * pane.late();
+        pane.stories().counts().forEach((story, count) -> {
+            long left = stories.getOrDefault(story, 0L) + sign * count;
+            if (left == 0) {
+                stories.remove(story);
+            } else {
+                stories.put(story, left);
+            }
+        });
         pane.entities().forEach((name, entity) -> {
             long[] running = entities.computeIfAbsent(name, key -> new long[6]);
             addSums(running, entity.sums(), sign);
@@ -59,9 +69,11 @@ final class SlidingTally {
         Map<String, EntityTally> top = new TreeMap<>();
         for (Map.Entry<String, long[]> entity : ranked.subList(0, Math.min(k, ranked.size()))) {
             long[] running = entity.getValue();
-            top.put(entity.getKey(), new EntityTally("", "", stanceSums(running), running[MENTIONS], false));
+            top.put(entity.getKey(), new EntityTally("", "", stanceSums(running), running[MENTIONS], false,
+                    StoryCounts.NONE));
         }
-        return new NarrativeTally(stanceSums(sums), counts[0], counts[1], counts[2], counts[3], false, false, top);
+        return new NarrativeTally(stanceSums(sums), counts[0], counts[1], counts[2], counts[3], false, false, top,
+                StoryCounts.of(stories));
     }
 
     private static void addSums(long[] into, StanceSums sums, int sign) {

@@ -11,13 +11,15 @@ import java.util.TreeMap;
 
 /**
  * The binary form of a {@link NarrativeTally}: a format byte, the window's counts and sums, then each entity in
- * name order. Strings are length-prefixed UTF-8, so no name is too long for it. The window stores read and write a
+ * name order; format 2 adds the story counts after the window's and after each entity's (format 1, before
+ * stories, still decodes, with none). Strings are length-prefixed UTF-8, so no name is too long for it. The window stores read and write a
  * tally on every article and every emitted record, which made the JSON form of earlier versions the aggregation's
  * largest cost (docs/benchmarks.md, Aggregate); this form is written in one exactly sized array.
  */
 final class TallyCodec {
     /** First byte of the binary form; a JSON tally starts with '{', so both can be told apart. */
-    static final byte FORMAT = 1;
+    static final byte FORMAT = 2;
+    private static final byte BEFORE_STORIES = 1;
     private static final int SUMS = 5 * Long.BYTES;
     private static final int HEADER = 1 + SUMS + 4 * Long.BYTES + 2 + Integer.BYTES;
     private static final int ENTITY_FIXED = 3 * Integer.BYTES + SUMS + Long.BYTES + 1;
@@ -27,11 +29,12 @@ final class TallyCodec {
 
     static byte[] encode(NarrativeTally tally) {
         List<byte[][]> names = new ArrayList<>(tally.entities().size());
-        int size = HEADER;
+        int size = HEADER + storiesSize(tally.stories());
         for (Map.Entry<String, EntityTally> entry : tally.entities().entrySet()) {
             byte[][] strings = {utf8(entry.getKey()), utf8(entry.getValue().type()), utf8(entry.getValue().camp())};
             names.add(strings);
-            size += ENTITY_FIXED + strings[0].length + strings[1].length + strings[2].length;
+            size += ENTITY_FIXED + strings[0].length + strings[1].length + strings[2].length
+                    + storiesSize(entry.getValue().stories());
         }
         ByteBuffer out = ByteBuffer.allocate(size);
         out.put(FORMAT);
@@ -46,7 +49,9 @@ final class TallyCodec {
             }
             putSums(out, entity.sums());
             out.putLong(entity.mentions()).put(flag(entity.dirty()));
+            putStories(out, entity.stories());
         }
+        putStories(out, tally.stories());
         return out.array();
     }
 
@@ -55,7 +60,7 @@ final class TallyCodec {
         try {
             ByteBuffer in = ByteBuffer.wrap(data);
             byte format = in.get();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != BEFORE_STORIES) {
                 throw new IOException("unknown tally format " + format);
             }
             StanceSums sums = sums(in);
@@ -72,15 +77,51 @@ final class TallyCodec {
             TreeMap<String, EntityTally> entities = new TreeMap<>();
             for (int i = 0; i < count; i++) {
                 String name = string(in);
-                entities.put(name, new EntityTally(string(in), string(in), sums(in), in.getLong(), in.get() != 0));
+                EntityTally entity = new EntityTally(string(in), string(in), sums(in), in.getLong(), in.get() != 0,
+                        StoryCounts.NONE);
+                entities.put(name, format == FORMAT ? withStories(entity, stories(in)) : entity);
             }
+            StoryCounts stories = format == FORMAT ? stories(in) : StoryCounts.NONE;
             if (in.hasRemaining()) {
                 throw new IOException(in.remaining() + " bytes left after the tally");
             }
-            return new NarrativeTally(sums, open, closed, neutral, late, dirty, finished, entities);
+            return new NarrativeTally(sums, open, closed, neutral, late, dirty, finished, entities, stories);
         } catch (BufferUnderflowException e) {
             throw new IOException("tally of " + data.length + " bytes ends early", e);
         }
+    }
+
+    private static EntityTally withStories(EntityTally entity, StoryCounts stories) {
+        return new EntityTally(entity.type(), entity.camp(), entity.sums(), entity.mentions(), entity.dirty(),
+                stories);
+    }
+
+    private static int storiesSize(StoryCounts stories) {
+        int size = Integer.BYTES;
+        for (String story : stories.counts().keySet()) {
+            size += Integer.BYTES + utf8(story).length + Long.BYTES;
+        }
+        return size;
+    }
+
+    private static void putStories(ByteBuffer out, StoryCounts stories) {
+        out.putInt(stories.counts().size());
+        stories.counts().forEach((story, count) -> {
+            byte[] bytes = utf8(story);
+            out.putInt(bytes.length).put(bytes).putLong(count);
+        });
+    }
+
+    private static StoryCounts stories(ByteBuffer in) throws IOException {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining() / (Integer.BYTES + Long.BYTES)) {
+            throw new IOException("story count " + count + " with " + in.remaining() + " bytes left");
+        }
+        TreeMap<String, Long> stories = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            stories.put(string(in), in.getLong());
+        }
+        return new StoryCounts(stories);
     }
 
     private static byte[] utf8(String value) {

@@ -96,7 +96,9 @@
   }
 
   function describe(score) {
-    return score.articleCount + ' articles, stance ' + signed(score.weightedStance) + ', open '
+    const stories = score.storyCount > 0 && score.storyCount < score.articleCount
+      ? ' (' + score.storyCount + ' stories)' : '';
+    return score.articleCount + ' articles' + stories + ', stance ' + signed(score.weightedStance) + ', open '
       + percent(score.openShare) + ' / closed ' + percent(score.closedShare) + ' / neutral '
       + percent(score.neutralShare) + (score.momentum == null ? '' : ', momentum ' + signed(score.momentum))
       + ', ' + score.lateArticles + ' late' + (score.final ? ', final' : ', still open');
@@ -178,7 +180,21 @@
       : sentence(group));
   }
 
-  function article(a) {
+  // A copy names the first article of its story (by title when that one is in the list); a first article with
+  // copies in the list says how many. Records written before stories have no storyId: their own story.
+  function story(a, stories) {
+    const storyId = a.storyId || a.id;
+    if (storyId !== a.id) {
+      const first = stories.titles.get(storyId);
+      return el('div', { class: 'story', 'data-story': storyId }, 'copy of ' + (first ? '“' + first + '”' : 'an earlier'
+        + ' article') + ' · similarity ' + a.similarity.toFixed(2) + ', novelty ' + a.novelty.toFixed(2));
+    }
+    const copies = (stories.members.get(storyId) || 1) - 1;
+    return copies > 0 ? el('div', { class: 'story', 'data-story': storyId },
+      'first of its story, ' + copies + (copies === 1 ? ' copy' : ' copies') + ' below') : '';
+  }
+
+  function article(a, stories) {
     const signal = a.narratives[0];
     const href = a.url ? safeUrl(a.url) : null;
     const title = href ? el('a', { class: 'title', href: href, target: '_blank', rel: 'noopener noreferrer' }, a.title)
@@ -187,7 +203,17 @@
       el('div', { class: 'meta' }, a.source + ' · ' + minute(a.publishedAt) + ' UTC · ',
         el('span', { class: 'label ' + signal.label }, signal.label),
         ' stance ' + signed(signal.stance) + ', confidence ' + signal.confidence.toFixed(2)),
-      evidence(signal.evidence));
+      story(a, stories), evidence(signal.evidence));
+  }
+
+  function storiesOf(articles) {
+    const stories = { titles: new Map(), members: new Map() };
+    articles.forEach(a => {
+      stories.titles.set(a.id, a.title);
+      const storyId = a.storyId || a.id;
+      stories.members.set(storyId, (stories.members.get(storyId) || 0) + 1);
+    });
+    return stories;
   }
 
   async function select(narrative, startSeconds) {
@@ -207,7 +233,8 @@
     const entities = (score ? score.topEntities : []).map(e => el('tr', {}, el('td', {}, e.name),
       el('td', { class: 'num' }, signed(e.stance)), el('td', { class: 'num' }, e.mentions)));
     document.querySelector('#entities tbody').replaceChildren(...entities);
-    document.getElementById('articles').replaceChildren(...answer.articles.map(article));
+    const stories = storiesOf(answer.articles);
+    document.getElementById('articles').replaceChildren(...answer.articles.map(a => article(a, stories)));
   }
 
   function windowButtons() {

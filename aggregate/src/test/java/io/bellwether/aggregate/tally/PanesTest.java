@@ -35,7 +35,7 @@ class PanesTest {
             articles.add(new Timed(NINE + random.nextInt(3 * 3600_000), new ArticleSignal(
                     Math.round((random.nextDouble() * 2 - 1) * 1e9), Math.round((random.nextDouble() - 0.5) * 1e9),
                     Math.round(random.nextDouble() * 1e9), LABELS[random.nextInt(3)],
-                    Math.round((random.nextDouble() * 2 - 1) * 1e9), entities)));
+                    Math.round((random.nextDouble() * 2 - 1) * 1e9), entities, "story-" + random.nextInt(20))));
         }
         return articles;
     }
@@ -88,6 +88,6 @@ class PanesTest {
     }
 
     static ArticleSignal signal(ArticleSignal.EntityMention... mentions) {
-        return new ArticleSignal(0, 0, 1_000_000_000, "open", 0, List.of(mentions));
+        return new ArticleSignal(0, 0, 1_000_000_000, "open", 0, List.of(mentions), "story");
     }
 }

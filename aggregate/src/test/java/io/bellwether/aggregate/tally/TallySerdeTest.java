@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,26 @@ class TallySerdeTest {
     }
 
     @Test
+    void roundTripsTheStoriesOfTheWindowAndOfEachEntity() {
+        NarrativeTally tally = tally("Meta");
+        NarrativeTally back = serde.deserialize("t", serde.serialize("t", tally));
+        assertThat(back.stories().counts()).containsExactlyEntriesOf(Map.of("a", 2L));
+        assertThat(back.entities().get("Meta").stories().distinct()).isEqualTo(1);
+    }
+
+    @Test
+    void readsTheBinaryFormBeforeStoriesWithNone() {
+        NarrativeTally plain = NarrativeTally.empty().plusLate();
+        byte[] current = serde.serialize("t", plain);
+        // Format 1 is format 2 without the story counts: here only the window's, an empty list (4 bytes) at the end.
+        byte[] before = Arrays.copyOf(current, current.length - Integer.BYTES);
+        before[0] = 1;
+        NarrativeTally back = serde.deserialize("t", before);
+        assertThat(back.late()).isEqualTo(1);
+        assertThat(back.stories()).isEqualTo(StoryCounts.NONE);
+    }
+
+    @Test
     void writesTheBinaryFormWhichIsSmallerThanTheJson() throws Exception {
         NarrativeTally tally = tally("Meta").add(signal("Mistral AI"));
         byte[] written = serde.serialize("t", tally);
@@ -66,6 +87,7 @@ class TallySerdeTest {
 
     private static ArticleSignal signal(String entity) {
         return ArticleSignal.of(article("a", "2026-10-04T09:00:00Z").signal(0.25, 0.5, "open")
-                .entity(entity, 2, 0.5, "open").build(), NARRATIVE, Set.of("ORGANIZATION")).orElseThrow();
+                .entity(entity, 2, 0.5, "open").build(), NARRATIVE, Set.of("ORGANIZATION"),
+                StanceWeight.NOVELTY).orElseThrow();
     }
 }

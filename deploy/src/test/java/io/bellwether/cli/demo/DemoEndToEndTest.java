@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.avro.NarrativeScore;
 import io.bellwether.cli.Bellwether;
 import io.bellwether.runtime.testing.TestKafka;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +120,31 @@ class DemoEndToEndTest {
                 .max(Map.Entry.comparingByValue((a, b) -> Long.compare(a.getArticleCount(), b.getArticleCount())))
                 .map(Map.Entry::getKey).orElseThrow();
         assertThat(busiestRegulationDay).as("ai-regulation peaks in the scare").isBetween("2026-10-08", "2026-10-11");
+    }
+
+    @Test
+    void theSyndicatedCopiesJoinTheirOriginalsStoriesAndCountOnceInTheScores() {
+        Map<String, List<EnrichedArticle>> byTitle = new TreeMap<>();
+        for (ConsumerRecord<String, EnrichedArticle> record
+                : kafka.read(new Topics().enriched(), Integer.MAX_VALUE, Duration.ofSeconds(10))) {
+            byTitle.computeIfAbsent(record.value().getTitle(), title -> new ArrayList<>()).add(record.value());
+        }
+        // The corpus's 4 syndicated copies (corpus/sample/README.md) share title and body with their originals.
+        List<List<EnrichedArticle>> pairs = byTitle.values().stream().filter(same -> same.size() > 1).toList();
+        assertThat(pairs).hasSize(4).allSatisfy(pair -> {
+            List<EnrichedArticle> sorted = pair.stream()
+                    .sorted(Comparator.comparing(EnrichedArticle::getPublishedAt)).toList();
+            assertThat(sorted).hasSize(2);
+            assertThat(sorted.get(0).getStoryId()).isEqualTo(sorted.get(0).getId());
+            assertThat(sorted.get(1).getStoryId()).isEqualTo(sorted.get(0).getId());
+            // Published 45-180 minutes after the original: novelty = age / 24 h.
+            assertThat(sorted.get(1).getNovelty()).isBetween(0.02, 0.13);
+        });
+        assertThat(byTitle.values().stream().flatMap(List::stream)
+                .filter(article -> !article.getStoryId().equals(article.getId()))).hasSize(4);
+        assertThat(finalDailyScores(OPEN_VS_CLOSED).values())
+                .anySatisfy(day -> assertThat(day.getStoryCount()).isLessThan(day.getArticleCount()))
+                .allSatisfy(day -> assertThat(day.getStoryCount()).isLessThanOrEqualTo(day.getArticleCount()));
     }
 
     @Test

@@ -3,13 +3,16 @@ package io.bellwether.enrich.offline;
 import io.bellwether.avro.Article;
 import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.story.StoryIndex;
+import io.bellwether.enrich.story.StorySettings;
 import io.bellwether.schemas.AvroJson;
 import java.io.PrintStream;
 import java.util.Locale;
 
 /**
  * Enrichment without Kafka: analyses articles and prints one JSON object per article, the enriched record, or
- * {"id", "failed": reason, "detail"} for an article that failed. Returns how many failed.
+ * {"id", "failed": reason, "detail"} for an article that failed. Returns how many failed. Stories are resolved in
+ * input order ({@link StoryIndex}): a copy gets the story of an earlier article that came before it in the input.
  */
 public final class OfflineAnalysis {
     private static final int PROGRESS_EVERY = 100;
@@ -18,28 +21,33 @@ public final class OfflineAnalysis {
     private final int threads;
     private final PrintStream progress;
     private final AvroJson avroJson = new AvroJson();
+    private final StorySettings stories;
 
-    /** One thread, no progress lines. */
+    /** One thread, no progress lines, the default story settings. */
     public OfflineAnalysis(Analyzer analyzer) {
-        this(analyzer, 1, null);
+        this(analyzer, 1, null, StorySettings.defaults());
     }
 
     /**
      * @param threads articles analysed at once (the analyzer is shared: it is thread-safe); output keeps input order
      * @param progress where a line goes every 100 articles (count and rate), or null for none
      */
-    public OfflineAnalysis(Analyzer analyzer, int threads, PrintStream progress) {
+    public OfflineAnalysis(Analyzer analyzer, int threads, PrintStream progress, StorySettings stories) {
         this.analyzer = analyzer;
         this.threads = threads;
         this.progress = progress;
+        this.stories = stories;
     }
 
     public int run(Iterable<Article> articles, PrintStream out) {
         int[] counts = new int[2];
         long started = System.nanoTime();
+        // The callback runs in input order on one thread, so the index sees the articles in input order.
+        StoryIndex index = new StoryIndex(stories);
         try (OrderedPool pool = new OrderedPool(threads)) {
             pool.map(articles.iterator(), analyzer::analyze, (article, result) -> {
                 if (result instanceof AnalysisResult.Enriched enriched) {
+                    index.resolve(enriched.article(), index.text().signature(article));
                     out.println(avroJson.write(enriched.article()));
                 } else if (result instanceof AnalysisResult.Failed failed) {
                     counts[1]++;

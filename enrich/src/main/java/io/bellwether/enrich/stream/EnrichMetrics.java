@@ -13,14 +13,15 @@ import java.util.List;
 /**
  * The enrichment meters: analysis latency, articles enriched, sentences by treatment (parsed, fallback, or
  * skipped by the cheap pass) and dead letters by reason (a bounded set of codes; any other counts as
- * {@code other}). The known series are registered at bind time so dashboards show zeros, not gaps, before the
- * first event.
+ * {@code other}), and enriched articles by story: {@code first} of a story or a {@code repeat} of an earlier one.
+ * The known series are registered at bind time so dashboards show zeros, not gaps, before the first event.
  */
 public final class EnrichMetrics implements MeterBinder {
     static final List<String> KNOWN_REASONS = List.of("undecodable", "analysis-failed", ArticleAnalyzer.TIMEOUT);
     /** The tag of a reason not in {@link #KNOWN_REASONS}, so an analyzer's new code cannot grow the series. */
     static final String OTHER_REASON = "other";
     private static final List<String> PASSES = List.of("parsed", "fallback", "skipped");
+    private static final List<String> STORY_KINDS = List.of("first", "repeat");
 
     private volatile MeterRegistry registry = new SimpleMeterRegistry();
 
@@ -32,6 +33,11 @@ public final class EnrichMetrics implements MeterBinder {
         PASSES.forEach(pass -> sentences(pass));
         KNOWN_REASONS.forEach(reason -> deadLetters(reason));
         deadLetters(OTHER_REASON);
+        STORY_KINDS.forEach(kind -> stories(kind));
+    }
+
+    void storyResolved(boolean repeat) {
+        stories(repeat ? "repeat" : "first").increment();
     }
 
     void enriched(long processingMs, AnalysisResult.RunStats stats) {
@@ -59,6 +65,11 @@ public final class EnrichMetrics implements MeterBinder {
     private Counter sentences(String pass) {
         return Counter.builder("bellwether.enrich.sentences").description("Sentences by treatment")
                 .tag("pass", pass).register(registry);
+    }
+
+    private Counter stories(String kind) {
+        return Counter.builder("bellwether.enrich.stories").description("Enriched articles by story: first or repeat")
+                .tag("kind", kind).register(registry);
     }
 
     private Counter deadLetters(String reason) {

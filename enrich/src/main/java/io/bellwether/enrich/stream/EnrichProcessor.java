@@ -4,6 +4,7 @@ import io.bellwether.avro.Article;
 import io.bellwether.avro.DeadLetter;
 import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.story.StoryText;
 import io.bellwether.schemas.Topic;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Decodes one article record, analyses it and forwards the enriched article to the enriched sink, or a dead letter
- * (undecodable bytes, analysis failure) to the dead-letter sink. Never throws for a bad record.
+ * Decodes one article record, analyses it and forwards the enriched article with the signature of its text (to the
+ * story stage), or a dead letter (undecodable bytes, analysis failure). Never throws for a bad record.
  */
 final class EnrichProcessor implements Processor<byte[], byte[], String, Object> {
     static final String PROCESSING_MS_HEADER = "bellwether.processing-ms";
@@ -29,14 +30,16 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Object>
     private final Deserializer<Article> decoder;
     private final Analyzer analyzer;
     private final EnrichMetrics metrics;
+    private final StoryText storyText;
     private ProcessorContext<String, Object> context;
 
     /** {@code articles} is built once per topology: its serde holds the parsed schemas. */
-    EnrichProcessor(Topic<String, Article> articles, Analyzer analyzer, EnrichMetrics metrics) {
+    EnrichProcessor(Topic<String, Article> articles, Analyzer analyzer, EnrichMetrics metrics, StoryText storyText) {
         this.articles = articles;
         this.decoder = articles.valueSerde().deserializer();
         this.analyzer = analyzer;
         this.metrics = metrics;
+        this.storyText = storyText;
     }
 
     @Override
@@ -62,8 +65,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Object>
         AnalysisResult result = analyzer.analyze(article);
         if (result instanceof AnalysisResult.Enriched enriched) {
             metrics.enriched(enriched.processingMs(), enriched.stats());
-            context.forward(new Record<String, Object>(key, enriched.article(), record.timestamp(),
-                    headers(record, enriched.processingMs())), EnrichTopology.ENRICHED_SINK);
+            // The signature is of the text as it came in, so copies match whatever the analysis cut.
+            Analysed analysed = new Analysed(enriched.article(), storyText.signature(article));
+            context.forward(new Record<String, Object>(key, analysed, record.timestamp(),
+                    headers(record, enriched.processingMs())));
         } else if (result instanceof AnalysisResult.Failed failed) {
             deadLetter(record, key, failed.reason(), failed.detail(), failed.processingMs());
         }
@@ -83,8 +88,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Object>
                 .setFailedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
                 .build();
         Headers headers = processingMs == null ? record.headers() : headers(record, processingMs);
-        context.forward(new Record<String, Object>(key, letter, record.timestamp(), headers),
-                EnrichTopology.DEAD_LETTER_SINK);
+        context.forward(new Record<String, Object>(key, letter, record.timestamp(), headers));
     }
 
     private static Headers headers(Record<byte[], byte[]> record, long processingMs) {

@@ -9,6 +9,8 @@ import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.avro.NarrativeSignal;
 import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.story.StorySettings;
+import io.bellwether.enrich.story.StoryTexts;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -78,7 +80,8 @@ class OfflineAnalysisTest {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
         int failedOnOne = new OfflineAnalysis(BY_TITLE).run(articles, new PrintStream(one, true, StandardCharsets.UTF_8));
-        int failedOnFour = new OfflineAnalysis(BY_TITLE, 4, new PrintStream(progress, true, StandardCharsets.UTF_8))
+        int failedOnFour = new OfflineAnalysis(BY_TITLE, 4, new PrintStream(progress, true, StandardCharsets.UTF_8),
+                StorySettings.defaults())
                 .run(articles, new PrintStream(four, true, StandardCharsets.UTF_8));
 
         assertThat(four.toByteArray()).isEqualTo(one.toByteArray());
@@ -104,5 +107,25 @@ class OfflineAnalysisTest {
         assertThat(matrix.count("irrelevant", "irrelevant")).isEqualTo(1);
         assertThat(matrix.accuracy()).isEqualTo(0.75);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("accuracy=0.750");
+    }
+
+    @Test
+    void givesACopyTheStoryOfTheEarlierArticleBeforeItInTheInput() throws Exception {
+        Instant first = Instant.parse("2026-03-02T08:00:00Z");
+        List<Article> articles = List.of(story("wire-1", StoryTexts.WIRE_BODY, first),
+                story("other-1", StoryTexts.OTHER_BODY, first.plusSeconds(60)),
+                story("copy-1", StoryTexts.WIRE_BODY, first.plusSeconds(6 * 3600)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new OfflineAnalysis(BY_TITLE).run(articles, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).contains("\"storyId\":\"wire-1\"", "\"novelty\":1.0");
+        assertThat(lines.get(1)).contains("\"storyId\":\"other-1\"");
+        assertThat(lines.get(2)).contains("\"storyId\":\"wire-1\"", "\"similarity\":1.0", "\"novelty\":0.25");
+    }
+
+    private static Article story(String id, String body, Instant at) {
+        return Article.newBuilder().setId(id).setSource("s").setTitle("a story").setBody(body).setPublishedAt(at)
+                .setIngestedAt(at).build();
     }
 }

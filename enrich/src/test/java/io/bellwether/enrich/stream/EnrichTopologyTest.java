@@ -8,10 +8,10 @@ import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.story.EchoAnalyzer;
 import io.bellwether.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.test.TestRecord;
@@ -27,18 +27,16 @@ class EnrichTopologyTest {
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DeadLetter> deadLetters;
 
-    /** Enriches every article except those titled "boom", which fail. */
+    /** Enriches every article as itself, except those titled "boom", which fail. */
     private static final class StandInAnalyzer implements Analyzer {
+        private final EchoAnalyzer echo = new EchoAnalyzer(7);
+
         @Override
         public AnalysisResult analyze(Article article) {
             if ("boom".equals(article.getTitle())) {
                 return new AnalysisResult.Failed("analysis-failed", "stand-in failure", 3);
             }
-            EnrichedArticle out = EnrichedArticle.newBuilder().setId(article.getId()).setSource(article.getSource())
-                    .setUrl(null).setTitle(article.getTitle()).setPublishedAt(article.getPublishedAt())
-                    .setLanguage("en").setWordCount(2).setSentiment(0.0).setEntities(List.of())
-                    .setSentences(List.of()).setNarratives(List.of()).setPipelineVersion(pipelineVersion()).build();
-            return new AnalysisResult.Enriched(out, new AnalysisResult.RunStats(1, 0, 0, false), 7);
+            return echo.analyze(article);
         }
 
         @Override

@@ -43,12 +43,25 @@ public final class EnrichedSample {
         return articles;
     }
 
-    /** Plain JSON to Avro's JSON encoding: the timestamp as epoch millis, the one union (url) wrapped. */
+    /** Plain JSON to Avro's JSON encoding: the timestamp as epoch millis, the unions (url, storyId) wrapped. */
     private static JsonNode avroJson(ObjectNode plain) {
         plain.put("publishedAt", Instant.parse(plain.path("publishedAt").asText()).toEpochMilli());
         JsonNode url = plain.path("url");
         if (!url.isNull()) {
             plain.set("url", plain.objectNode().put("string", url.asText()));
+        }
+        // Lines written before stories lack the story fields: their defaults, as a reader of the old schema gets.
+        JsonNode story = plain.path("storyId");
+        if (story.isTextual()) {
+            plain.set("storyId", plain.objectNode().put("string", story.asText()));
+        } else {
+            plain.putNull("storyId");
+        }
+        if (!plain.has("similarity")) {
+            plain.put("similarity", 1.0);
+        }
+        if (!plain.has("novelty")) {
+            plain.put("novelty", 1.0);
         }
         return plain;
     }

@@ -1,0 +1,48 @@
+package io.bellwether.enrich.story;
+
+import java.time.Duration;
+
+/**
+ * How articles are grouped into stories: word shingles of {@code shingleSize}, a MinHash signature of
+ * {@code bands × rows} slots, LSH in {@code bands} bands of {@code rows} rows (two articles become candidates
+ * when all rows of one band agree), a candidate joins the story when its estimated similarity is at least
+ * {@code threshold}, and only articles within {@code horizon} of event time before it are looked at. Texts with
+ * fewer than {@code minShingles} shingles (a headline alone) form no story with others.
+ */
+public record StorySettings(Duration horizon, int shingleSize, int bands, int rows, double threshold,
+                            int minShingles) {
+    public static final Duration DEFAULT_HORIZON = Duration.ofHours(24);
+    public static final Duration MIN_HORIZON = Duration.ofMinutes(1);
+    public static final Duration MAX_HORIZON = Duration.ofDays(30);
+    /** The allowed horizons as a person writes them (Duration prints 30 days as PT720H). */
+    public static final String HORIZON_RANGE = "PT1M..P30D";
+
+    public StorySettings {
+        require(horizon != null && horizon.compareTo(MIN_HORIZON) >= 0 && horizon.compareTo(MAX_HORIZON) <= 0,
+                "enrich.story.horizon must be in " + HORIZON_RANGE + ": " + horizon);
+        require(shingleSize >= 1 && shingleSize <= 8, "story shingle size must be in 1..8: " + shingleSize);
+        require(bands >= 1 && bands <= 64, "story bands must be in 1..64: " + bands);
+        require(rows >= 1 && rows <= 16, "story rows per band must be in 1..16: " + rows);
+        require(threshold > 0 && threshold <= 1, "story threshold must be in (0, 1]: " + threshold);
+        require(minShingles >= 1, "story minimum shingles must be at least 1: " + minShingles);
+    }
+
+    /** The tuned defaults (enrich/README.md, Stories) with the given horizon. */
+    public static StorySettings withHorizon(Duration horizon) {
+        return new StorySettings(horizon, 3, 32, 2, 0.5, 12);
+    }
+
+    public static StorySettings defaults() {
+        return withHorizon(DEFAULT_HORIZON);
+    }
+
+    public int slots() {
+        return bands * rows;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

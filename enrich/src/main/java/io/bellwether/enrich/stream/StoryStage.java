@@ -1,0 +1,84 @@
+package io.bellwether.enrich.stream;
+
+import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.enrich.story.StoryAnswer;
+import io.bellwether.enrich.story.StoryCodec;
+import io.bellwether.enrich.story.StoryProbe;
+import io.bellwether.enrich.story.StorySettings;
+import io.bellwether.schemas.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The story stage of the enrich topology: analysed articles in, enriched articles with their story out to
+ * {@code news.articles.enriched}. Each article sends one probe per LSH band, repartitioned by band bucket
+ * ({@value #BANDS_TOPIC}), so a bucket's memory lives in one task and no task needs all articles; each bucket
+ * answers with its earliest close article, repartitioned back by article id ({@value #ANSWERS_TOPIC}), and the
+ * article itself travels by id too ({@value #ARTICLES_TOPIC}), so the article and its answers meet in one task
+ * whatever the partitioning of the input topic.
+ */
+final class StoryStage {
+    static final String BAND_STORE = "enrich-story-bands";
+    static final String PENDING_STORE = "enrich-story-pending";
+    static final String BANDS_TOPIC = "enrich-story-probes";
+    static final String ANSWERS_TOPIC = "enrich-story-answers";
+    static final String ARTICLES_TOPIC = "enrich-story-articles";
+
+    private final StorySettings settings;
+    private final Topic<String, EnrichedArticle> enriched;
+    private final EnrichMetrics metrics;
+
+    StoryStage(StorySettings settings, Topic<String, EnrichedArticle> enriched, EnrichMetrics metrics) {
+        this.settings = settings;
+        this.enriched = enriched;
+        this.metrics = metrics;
+    }
+
+    void build(StreamsBuilder builder, KStream<String, Analysed> analysed, String sinkName) {
+        // Key-value stores, whose changelogs are compacted only: see BandMemory for why not a window store.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BAND_STORE),
+                Serdes.String(), Serdes.ByteArray()).withCachingDisabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+                Serdes.String(), StoryPending.serde()).withCachingDisabled());
+
+        KStream<String, Object> articles = analysed
+                .mapValues(Analysed::article, Named.as("enrich-story-article"))
+                .repartition(Repartitioned.<String, EnrichedArticle>as(ARTICLES_TOPIC)
+                        .withKeySerde(Serdes.String()).withValueSerde(enriched.valueSerde()))
+                .mapValues(article -> (Object) article, Named.as("enrich-story-article-in"));
+        KStream<String, Object> answers = analysed
+                .flatMap((id, value) -> probes(value), Named.as("enrich-story-probe"))
+                .repartition(Repartitioned.<String, StoryProbe>as(BANDS_TOPIC)
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.probes()))
+                .process(() -> new StoryBandProcessor(settings), Named.as("enrich-story-lookup"), BAND_STORE)
+                .repartition(Repartitioned.<String, StoryAnswer>as(ANSWERS_TOPIC)
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers()))
+                .mapValues(answer -> (Object) answer, Named.as("enrich-story-answer-in"));
+        articles.merge(answers, Named.as("enrich-story-meet"))
+                .process(() -> new StoryJoinProcessor(settings, enriched, metrics), Named.as("enrich-story-join"),
+                        PENDING_STORE)
+                .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(sinkName));
+    }
+
+    /** One probe per band, keyed {@code band:bucket} (the bucket is the band's hash, in hex). */
+    private List<KeyValue<String, StoryProbe>> probes(Analysed value) {
+        List<KeyValue<String, StoryProbe>> probes = new ArrayList<>(settings.bands());
+        EnrichedArticle article = value.article();
+        for (int band = 0; band < settings.bands(); band++) {
+            String bucket = String.format(Locale.ROOT, "%02d:%016x", band,
+                    value.signature().bandHash(band, settings.rows()));
+            probes.add(KeyValue.pair(bucket, new StoryProbe(band, article.getId(),
+                    article.getPublishedAt().toEpochMilli(), value.signature())));
+        }
+        return probes;
+    }
+}

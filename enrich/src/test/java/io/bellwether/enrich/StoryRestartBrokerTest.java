@@ -1,0 +1,97 @@
+package io.bellwether.enrich;
+
+import static io.bellwether.enrich.story.StoryTexts.OTHER;
+import static io.bellwether.enrich.story.StoryTexts.OTHER_BODY;
+import static io.bellwether.enrich.story.StoryTexts.REWRITE;
+import static io.bellwether.enrich.story.StoryTexts.REWRITE_BODY;
+import static io.bellwether.enrich.story.StoryTexts.WIRE;
+import static io.bellwether.enrich.story.StoryTexts.WIRE_BODY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bellwether.avro.Article;
+import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.enrich.story.EchoAnalyzer;
+import io.bellwether.runtime.config.ConfigSources;
+import io.bellwether.runtime.config.RuntimeKeys;
+import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.metrics.ServiceMetrics;
+import io.bellwether.runtime.service.StreamsService;
+import io.bellwether.runtime.testing.TestKafka;
+import io.bellwether.schemas.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The story state on a real broker across a restart of the enrich service: the first instance sees the first
+ * articles of two stories and stops; the second starts on an empty state directory, so its band buckets come back
+ * from their changelogs only, and its copies and rewrites still join the stories the first instance started.
+ */
+class StoryRestartBrokerTest {
+    private static final Instant T0 = Instant.parse("2026-10-04T09:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @Test
+    void storiesStartedBeforeARestartOnAFreshStateDirectoryKeepTheirIds(@TempDir Path firstState,
+                                                                        @TempDir Path secondState) throws Exception {
+        Topics topics = new Topics();
+        try (TestKafka kafka = TestKafka.start(); ServiceMetrics metrics = new ServiceMetrics("enrich")) {
+            kafka.createTopics(List.of(topics.articles(), topics.enriched(), topics.deadLetter()));
+
+            StreamsService first = start(kafka, topics, metrics, firstState);
+            try {
+                send(kafka, topics, "wire-1", WIRE, WIRE_BODY, T0);
+                send(kafka, topics, "other-1", OTHER, OTHER_BODY, T0.plus(Duration.ofMinutes(30)));
+                assertThat(kafka.read(topics.enriched(), 2, WAIT)).hasSize(2);
+            } finally {
+                first.close();
+            }
+
+            StreamsService second = start(kafka, topics, metrics, secondState);
+            try {
+                send(kafka, topics, "copy-1", WIRE, WIRE_BODY, T0.plus(Duration.ofHours(3)));
+                send(kafka, topics, "rewrite-1", REWRITE, REWRITE_BODY, T0.plus(Duration.ofHours(4)));
+                send(kafka, topics, "copy-2", OTHER, OTHER_BODY, T0.plus(Duration.ofHours(6)));
+                List<ConsumerRecord<String, EnrichedArticle>> enriched = kafka.read(topics.enriched(), 5, WAIT);
+
+                Map<String, String> stories = new TreeMap<>();
+                enriched.forEach(record -> stories.put(record.key(), record.value().getStoryId()));
+                assertThat(enriched).as("one record per article").hasSize(5);
+                assertThat(stories).containsExactlyInAnyOrderEntriesOf(Map.of("wire-1", "wire-1",
+                        "other-1", "other-1", "copy-1", "wire-1", "rewrite-1", "wire-1", "copy-2", "other-1"));
+                EnrichedArticle copy = enriched.stream().filter(record -> record.key().equals("copy-1"))
+                        .findFirst().orElseThrow().value();
+                assertThat(copy.getSimilarity()).isEqualTo(1.0);
+                assertThat(copy.getNovelty()).isEqualTo(1.0 - (1.0 - 3.0 / 24));
+            } finally {
+                second.close();
+            }
+        }
+    }
+
+    private static StreamsService start(TestKafka kafka, Topics topics, ServiceMetrics metrics, Path state) {
+        Settings settings = RuntimeKeys.definition().plus(EnrichKeys.all()).resolve(ConfigSources.flagsOnly(Map.of(
+                "bootstrap.servers", kafka.bootstrapServers(), "state.dir", state.toString(),
+                "streams.threads", "2")));
+        StreamsService service = new EnrichApp(settings, EnrichKeys.config(settings), new EchoAnalyzer(), topics,
+                metrics).service();
+        service.start((name, reason) -> { });
+        return service;
+    }
+
+    private static void send(TestKafka kafka, Topics topics, String id, String title, String body, Instant at)
+            throws Exception {
+        Article article = Article.newBuilder().setId(id).setSource("Test Wire").setTitle(title).setBody(body)
+                .setPublishedAt(at).setIngestedAt(at).build();
+        kafka.sendRaw(topics.articles().name(), id.getBytes(StandardCharsets.UTF_8),
+                topics.articles().valueSerde().serializer().serialize(topics.articles().name(), article),
+                at.toEpochMilli());
+    }
+}
