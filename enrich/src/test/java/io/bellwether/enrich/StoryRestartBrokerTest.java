@@ -76,6 +76,35 @@ class StoryRestartBrokerTest {
         }
     }
 
+    /**
+     * An article id sent again while its first record is still in the story stage (a re-sent article, a replay
+     * into a live topic): each record keeps its own answers, so both come out. With the join keyed by article id,
+     * the second record's article replaced the first's and its answers then waited for an article that never came.
+     */
+    @Test
+    void everyRecordOfAnArticleIdSentTwiceAtOnceComesOut(@TempDir Path state) throws Exception {
+        Topics topics = new Topics();
+        try (TestKafka kafka = TestKafka.start(); ServiceMetrics metrics = new ServiceMetrics("enrich")) {
+            kafka.createTopics(List.of(topics.articles(), topics.enriched(), topics.deadLetter()));
+            for (int i = 0; i < 10; i++) {
+                Instant at = T0.plus(Duration.ofMinutes(i));
+                send(kafka, topics, "twice-" + i, WIRE + " " + i, WIRE_BODY, at);
+                send(kafka, topics, "twice-" + i, WIRE + " " + i, WIRE_BODY, at);
+            }
+            StreamsService service = start(kafka, topics, metrics, state);
+            try {
+                List<ConsumerRecord<String, EnrichedArticle>> enriched = kafka.read(topics.enriched(), 20, WAIT);
+
+                Map<String, Integer> copies = new TreeMap<>();
+                enriched.forEach(record -> copies.merge(record.key(), 1, Integer::sum));
+                assertThat(copies).hasSize(10).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(2));
+                assertThat(enriched).allSatisfy(record -> assertThat(record.value().getId()).isEqualTo(record.key()));
+            } finally {
+                service.close();
+            }
+        }
+    }
+
     private static StreamsService start(TestKafka kafka, Topics topics, ServiceMetrics metrics, Path state) {
         Settings settings = RuntimeKeys.definition().plus(EnrichKeys.all()).resolve(ConfigSources.flagsOnly(Map.of(
                 "bootstrap.servers", kafka.bootstrapServers(), "state.dir", state.toString(),

@@ -30,6 +30,22 @@ public final class StoryCodec {
                 in.readLong(), readSignature(in))));
     }
 
+    /** A probe with the key its answer goes back to. */
+    public static Serde<BandQuery> queries() {
+        Serde<StoryProbe> probes = probes();
+        return Serdes.serdeFrom((topic, query) -> query == null ? null : write(out -> {
+            out.writeUTF(query.replyTo());
+            byte[] probe = probes.serializer().serialize(topic, query.probe());
+            out.writeInt(probe.length);
+            out.write(probe);
+        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+            String replyTo = in.readUTF();
+            byte[] probe = new byte[in.readInt()];
+            in.readFully(probe);
+            return new BandQuery(replyTo, probes.deserializer().deserialize(topic, probe));
+        }));
+    }
+
     public static Serde<StoryAnswer> answers() {
         return Serdes.serdeFrom((topic, answer) -> answer == null ? null : write(out -> {
             out.writeUTF(answer.articleId());

@@ -66,7 +66,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Object>
         if (result instanceof AnalysisResult.Enriched enriched) {
             metrics.enriched(enriched.processingMs(), enriched.stats());
             // The signature is of the text as it came in, so copies match whatever the analysis cut.
-            Analysed analysed = new Analysed(enriched.article(), storyText.signature(article));
+            Optional<RecordMetadata> source = context.recordMetadata();
+            String instance = Analysed.instance(source.map(RecordMetadata::partition).orElse(-1),
+                    source.map(RecordMetadata::offset).orElse(-1L), key);
+            Analysed analysed = new Analysed(enriched.article(), storyText.signature(article), instance);
             context.forward(new Record<String, Object>(key, analysed, record.timestamp(),
                     headers(record, enriched.processingMs())));
         } else if (result instanceof AnalysisResult.Failed failed) {

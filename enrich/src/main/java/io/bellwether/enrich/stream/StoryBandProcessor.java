@@ -1,5 +1,6 @@
 package io.bellwether.enrich.stream;
 
+import io.bellwether.enrich.story.BandQuery;
 import io.bellwether.enrich.story.StoryAnswer;
 import io.bellwether.enrich.story.StoryMatch;
 import io.bellwether.enrich.story.StoryMatcher;
@@ -19,7 +20,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * the store holds one horizon of articles; answers never depend on when that ran, since the lookup reads the
  * horizon only.
  */
-final class StoryBandProcessor implements Processor<String, StoryProbe, String, StoryAnswer> {
+final class StoryBandProcessor implements Processor<String, BandQuery, String, StoryAnswer> {
     private final StorySettings settings;
     private final StoryMatcher matcher;
     private ProcessorContext<String, StoryAnswer> context;
@@ -45,8 +46,8 @@ final class StoryBandProcessor implements Processor<String, StoryProbe, String, 
     }
 
     @Override
-    public void process(Record<String, StoryProbe> record) {
-        StoryProbe probe = record.value();
+    public void process(Record<String, BandQuery> record) {
+        StoryProbe probe = record.value().probe();
         long from = Math.max(0, probe.time() - settings.horizon().toMillis());
         List<StoryProbe> bucketed = memory.between(record.key(), from, probe.time());
         StoryMatch best = matcher.earliest(probe, bucketed, null);
@@ -55,7 +56,7 @@ final class StoryBandProcessor implements Processor<String, StoryProbe, String, 
         if (!known && probe.signature().shingles() >= settings.minShingles()) {
             memory.remember(record.key(), probe);
         }
-        context.forward(new Record<>(probe.articleId(), new StoryAnswer(probe.articleId(), probe.band(), best),
+        context.forward(new Record<>(record.value().replyTo(), new StoryAnswer(probe.articleId(), probe.band(), best),
                 record.timestamp(), record.headers()));
     }
 }

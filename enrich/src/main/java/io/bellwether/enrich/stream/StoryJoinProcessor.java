@@ -16,9 +16,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Joins an enriched article (keyed by id) with the answers of all its band buckets and forwards it with its
- * story: the earliest match's id, similarity and the novelty that follows, or its own id, 1 and 1 when no
- * bucket knew a close earlier article. Until both sides are complete the article waits in the pending store.
+ * Joins an enriched article (keyed by its input record, see {@link Analysed#instance}) with the answers of all its
+ * band buckets and forwards it, under the input record's key, with its story: the earliest match's id, similarity
+ * and the novelty that follows, or its own id, 1 and 1 when no bucket knew a close earlier article. Until both
+ * sides are complete the article waits in the pending store.
  */
 final class StoryJoinProcessor implements Processor<String, Object, String, EnrichedArticle> {
     private final StorySettings settings;
@@ -63,7 +64,7 @@ final class StoryJoinProcessor implements Processor<String, Object, String, Enri
         StoryMatch match = state.match();
         matcher.apply(article, match);
         metrics.storyResolved(match != null);
-        Record<String, EnrichedArticle> out = new Record<>(record.key(), article, record.timestamp());
+        Record<String, EnrichedArticle> out = new Record<>(Analysed.keyOf(record.key()), article, record.timestamp());
         out.headers().add(EnrichProcessor.PROCESSING_MS_HEADER,
                 Long.toString(state.processingMs()).getBytes(StandardCharsets.UTF_8));
         context.forward(out);

@@ -1,6 +1,7 @@
 package io.bellwether.enrich.stream;
 
 import io.bellwether.avro.EnrichedArticle;
+import io.bellwether.enrich.story.BandQuery;
 import io.bellwether.enrich.story.StoryAnswer;
 import io.bellwether.enrich.story.StoryCodec;
 import io.bellwether.enrich.story.StoryProbe;
@@ -22,9 +23,10 @@ import org.apache.kafka.streams.state.Stores;
  * The story stage of the enrich topology: analysed articles in, enriched articles with their story out to
  * {@code news.articles.enriched}. Each article sends one probe per LSH band, repartitioned by band bucket
  * ({@value #BANDS_TOPIC}), so a bucket's memory lives in one task and no task needs all articles; each bucket
- * answers with its earliest close article, repartitioned back by article id ({@value #ANSWERS_TOPIC}), and the
- * article itself travels by id too ({@value #ARTICLES_TOPIC}), so the article and its answers meet in one task
- * whatever the partitioning of the input topic.
+ * answers with its earliest close article, repartitioned back by the input record it came from
+ * ({@value #ANSWERS_TOPIC}; see {@link Analysed#instance}: partition, offset and key, so two records of one article
+ * id in flight at once keep apart), and the article itself travels by that key too ({@value #ARTICLES_TOPIC}), so
+ * the article and its answers meet in one task whatever the partitioning of the input topic.
  */
 final class StoryStage {
     static final String BAND_STORE = "enrich-story-bands";
@@ -51,14 +53,14 @@ final class StoryStage {
                 Serdes.String(), StoryPending.serde()).withCachingDisabled());
 
         KStream<String, Object> articles = analysed
-                .mapValues(Analysed::article, Named.as("enrich-story-article"))
+                .map((key, value) -> KeyValue.pair(value.instance(), value.article()), Named.as("enrich-story-article"))
                 .repartition(Repartitioned.<String, EnrichedArticle>as(ARTICLES_TOPIC)
                         .withKeySerde(Serdes.String()).withValueSerde(enriched.valueSerde()))
                 .mapValues(article -> (Object) article, Named.as("enrich-story-article-in"));
         KStream<String, Object> answers = analysed
                 .flatMap((id, value) -> probes(value), Named.as("enrich-story-probe"))
-                .repartition(Repartitioned.<String, StoryProbe>as(BANDS_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.probes()))
+                .repartition(Repartitioned.<String, BandQuery>as(BANDS_TOPIC)
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.queries()))
                 .process(() -> new StoryBandProcessor(settings), Named.as("enrich-story-lookup"), BAND_STORE)
                 .repartition(Repartitioned.<String, StoryAnswer>as(ANSWERS_TOPIC)
                         .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers()))
@@ -70,14 +72,14 @@ final class StoryStage {
     }
 
     /** One probe per band, keyed {@code band:bucket} (the bucket is the band's hash, in hex). */
-    private List<KeyValue<String, StoryProbe>> probes(Analysed value) {
-        List<KeyValue<String, StoryProbe>> probes = new ArrayList<>(settings.bands());
+    private List<KeyValue<String, BandQuery>> probes(Analysed value) {
+        List<KeyValue<String, BandQuery>> probes = new ArrayList<>(settings.bands());
         EnrichedArticle article = value.article();
         for (int band = 0; band < settings.bands(); band++) {
             String bucket = String.format(Locale.ROOT, "%02d:%016x", band,
                     value.signature().bandHash(band, settings.rows()));
-            probes.add(KeyValue.pair(bucket, new StoryProbe(band, article.getId(),
-                    article.getPublishedAt().toEpochMilli(), value.signature())));
+            probes.add(KeyValue.pair(bucket, new BandQuery(value.instance(), new StoryProbe(band, article.getId(),
+                    article.getPublishedAt().toEpochMilli(), value.signature()))));
         }
         return probes;
     }
