@@ -9,13 +9,17 @@ import io.bellwether.enrich.story.StorySignature;
  * that key, so two records of one article id in flight at once never mix.
  */
 record Analysed(EnrichedArticle article, StorySignature signature, String instance) {
-    /** The instance key of the input record at {@code partition} and {@code offset} with key {@code key}. */
+    /**
+     * The instance key of the input record at {@code partition} and {@code offset} with key {@code key}; a record
+     * without a key has no {@code /} part, so it stays without one on the way out.
+     */
     static String instance(int partition, long offset, String key) {
-        return partition + "-" + offset + "/" + key;
+        return key == null ? partition + "-" + offset : partition + "-" + offset + "/" + key;
     }
 
-    /** The input record's own key back from an instance key. */
+    /** The input record's own key back from an instance key ({@code null} for a record that had none). */
     static String keyOf(String instance) {
-        return instance.substring(instance.indexOf('/') + 1);
+        int slash = instance.indexOf('/');
+        return slash < 0 ? null : instance.substring(slash + 1);
     }
 }

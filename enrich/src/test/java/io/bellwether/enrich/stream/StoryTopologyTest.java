@@ -84,6 +84,19 @@ class StoryTopologyTest {
     }
 
     @Test
+    void aRecordWithoutAKeyComesOutWithoutOneAndWithItsStory() {
+        start();
+        Article article = article("keyless-1", WIRE, WIRE_BODY, T0);
+        input.pipeInput(new TestRecord<>((byte[]) null,
+                topics.articles().valueSerde().serializer().serialize(topics.articles().name(), article), T0));
+
+        TestRecord<String, EnrichedArticle> out = output.readRecord();
+        assertThat(out.key()).isNull();
+        assertThat(out.value().getStoryId()).isEqualTo("keyless-1");
+        assertThat(output.isEmpty()).isTrue();
+    }
+
+    @Test
     void theFirstArticleOfAStoryIsItsOwnStoryWithFullNovelty() {
         start();
         EnrichedArticle first = send("wire-1", WIRE, WIRE_BODY, T0);
