@@ -5,13 +5,10 @@ import io.bellwether.replay.GroupDrain;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.function.IntSupplier;
-import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Watches a running pipeline from outside its processes, read_committed: how much a stage has committed (so a drill
@@ -106,24 +103,6 @@ final class PipelineWatch {
     }
 
     /**
-     * Enrich's input and the story stage's repartition topics that exist so far: an enriched record is written
-     * three hops after its input was consumed, so the input alone says too early that enrich is drained. Listed,
-     * not looked up by name, so that no consumer call creates a topic before Streams does.
-     */
-    private List<String> enrichInputs() throws InterruptedException {
-        List<String> inputs = new ArrayList<>(List.of(Topics.ARTICLES));
-        try (Admin admin = Admin.create(client)) {
-            admin.listTopics().names().get().stream()
-                    .filter(topic -> topic.startsWith(ENRICH_GROUP + "-enrich-story-")
-                            && topic.endsWith("-repartition"))
-                    .sorted().forEach(inputs::add);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot list topics: " + e.getCause(), e);
-        }
-        return inputs;
-    }
-
-    /**
      * Waits until the enrich group (and, with {@code aggregate}, then the aggregate group, its repartition topic
      * included) has no committed input record left to consume.
      */
@@ -132,7 +111,7 @@ final class PipelineWatch {
                 AGGREGATE_GROUP + "-" + AggregateTopology.BY_NARRATIVE + "-repartition");
         long deadline = System.nanoTime() + timeout.toNanos();
         try (GroupDrain drain = new GroupDrain(client, client)) {
-            while (!(drain.drained(ENRICH_GROUP, enrichInputs())
+            while (!(drain.drained(ENRICH_GROUP, drain.inputs(Topics.ARTICLES, ENRICH_GROUP))
                     && (!aggregate || drain.drained(AGGREGATE_GROUP, aggregateInputs)))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("pipeline not drained within " + timeout + "; enrich offsets "

@@ -1,6 +1,7 @@
 package io.bellwether.replay;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,28 @@ public final class GroupDrain implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read offsets of " + group + ": " + e.getCause().getMessage(), e);
         }
+    }
+
+    /**
+     * A Streams application's input topic, then its own repartition topics that exist so far, by name (the
+     * enrichment's story stage has three, the aggregation one): an application is drained only when those are
+     * too, since what it writes to them comes out one or more commits after its input was consumed. Listed, not
+     * looked up by name, so that no call here creates a topic before Streams does.
+     */
+    public List<String> inputs(String input, String applicationId) {
+        List<String> inputs = new ArrayList<>();
+        inputs.add(input);
+        try {
+            admin.listTopics().names().get().stream()
+                    .filter(topic -> topic.startsWith(applicationId + "-") && topic.endsWith("-repartition"))
+                    .sorted().forEach(inputs::add);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing topics", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
+        }
+        return inputs;
     }
 
     /** Whether {@code group} has no committed data record left in any of the topics (read upstream first). */

@@ -11,14 +11,9 @@ import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topics;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -99,8 +94,9 @@ public final class ReplayRun {
                 throw new IllegalStateException(failure.get());
             }
             if (streams.running()) {
-                enriched = enriched || drain.drained(enrichId, inputs(topics.input(), enrichId));
-                if (enriched && drain.drained(aggregateId, inputs(topics.outputs().enriched().name(), aggregateId))) {
+                enriched = enriched || drain.drained(enrichId, drain.inputs(topics.input(), enrichId));
+                if (enriched && drain.drained(aggregateId,
+                        drain.inputs(topics.outputs().enriched().name(), aggregateId))) {
                     return;
                 }
             }
@@ -112,22 +108,5 @@ public final class ReplayRun {
             }
             Thread.sleep(CHECK_EVERY.toMillis());
         }
-    }
-
-    /**
-     * An application's input topic first, then its own repartition topics (the enrichment's story stage has three,
-     * the aggregation one): the application is drained only when those are too.
-     */
-    private List<String> inputs(String input, String applicationId) throws InterruptedException {
-        List<String> inputs = new ArrayList<>();
-        inputs.add(input);
-        try (Admin admin = Admin.create(new KafkaSettings(settings).admin())) {
-            Set<String> names = admin.listTopics().names().get();
-            names.stream().filter(topic -> topic.startsWith(applicationId + "-") && topic.endsWith("-repartition"))
-                    .sorted().forEach(inputs::add);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
-        }
-        return inputs;
     }
 }

@@ -125,10 +125,10 @@ class ReplayRunTest {
              GroupDrain drain = new GroupDrain(kafkaSettings.admin(), kafkaSettings.reader())) {
             enrich.start();
             aggregate.start();
-            awaitLiveDrained(drain, kafkaSettings);
+            awaitLiveDrained(drain);
             TestArticles.produce(kafka.bootstrapServers(), topics.articles(), List.of(
                     TestArticles.article("after", RANGE.to().plus(Duration.ofDays(7)), "After the range")));
-            awaitLiveDrained(drain, kafkaSettings);
+            awaitLiveDrained(drain);
         }
     }
 
@@ -138,10 +138,11 @@ class ReplayRunTest {
      * and its repartition topic. Waiting for enrich's input alone let the closing article reach aggregate after
      * the check, so the live finals were sometimes missing.
      */
-    private static void awaitLiveDrained(GroupDrain drain, KafkaSettings kafkaSettings) throws Exception {
+    private static void awaitLiveDrained(GroupDrain drain) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (true) {
-            List<String> enrichInputs = enrichInputs(kafkaSettings);
+            // Enrich's input and its story stage's three repartition topics, once Streams has created them.
+            List<String> enrichInputs = drain.inputs(Topics.ARTICLES, "bellwether-enrich");
             if (enrichInputs.size() == 4 && drain.drained("bellwether-enrich", enrichInputs)
                     && drain.drained("bellwether-aggregate", List.of(Topics.ENRICHED,
                             "bellwether-aggregate-" + AggregateTopology.BY_NARRATIVE + "-repartition"))) {
@@ -151,18 +152,6 @@ class ReplayRunTest {
                     .isLessThan(deadline);
             Thread.sleep(500);
         }
-    }
-
-    /** Enrich's input topic and its story stage's three repartition topics, once Streams has created them. */
-    private static List<String> enrichInputs(KafkaSettings kafkaSettings) throws Exception {
-        List<String> inputs = new ArrayList<>(List.of(Topics.ARTICLES));
-        try (Admin admin = Admin.create(kafkaSettings.admin())) {
-            admin.listTopics().names().get().stream()
-                    .filter(topic -> topic.startsWith("bellwether-enrich-enrich-story-")
-                            && topic.endsWith("-repartition"))
-                    .sorted().forEach(inputs::add);
-        }
-        return inputs;
     }
 
     private static Settings settings(String grace) {
