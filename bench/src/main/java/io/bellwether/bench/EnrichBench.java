@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +24,10 @@ public final class EnrichBench {
     /** What to run: corpus, subset sizes, threads and the phases to skip. */
     public record Plan(List<Article> articles, int stockArticles, int ideaArticles, int fullPassArticles, int threads,
                        int streamWarmUp, int parseMaxTokens, boolean skipStream, boolean skipFullPass,
-                       boolean skipIdeas, boolean tuningIdeas) {
+                       boolean skipIdeas, boolean tuningIdeas, Map<String, String> streamSettings) {
+        public Plan {
+            streamSettings = Map.copyOf(streamSettings);
+        }
     }
 
     /** Articles each freshly loaded analyzer sees untimed before its first timed run. */
@@ -78,7 +82,11 @@ public final class EnrichBench {
         report("(b2) analyzer, " + plan.threads() + " threads sharing one analyzer", pooled, stock);
         StreamRun.Result stream = null;
         if (!plan.skipStream()) {
-            stream = stream(new StreamRun(analyzer, plan.threads(), Map.of(), cache), "(c)", articles, stock);
+            if (!plan.streamSettings().isEmpty()) {
+                line("(c) with %s", new TreeMap<>(plan.streamSettings()));
+            }
+            stream = stream(new StreamRun(analyzer, plan.threads(), plan.streamSettings(), cache), "(c)", articles,
+                    stock);
         }
         if (plan.tuningIdeas()) {
             new TuningIdeas(this, analyzer).run(articles, pooled, stream, stock);

@@ -82,6 +82,9 @@ final class BenchCommand implements Runnable {
                 description = "texts the stock command line gets in (d) (default ${DEFAULT-VALUE}); analyze gets"
                         + " these and then all")
         int processStockArticles;
+        @Option(names = "--set", paramLabel = "KEY=VALUE",
+                description = "a config key for the stream (c), e.g. --set enrich.story.enabled=false")
+        Map<String, String> set = new LinkedHashMap<>();
         @Spec
         CommandSpec spec;
 
@@ -97,7 +100,7 @@ final class BenchCommand implements Runnable {
             if (!processesOnly) {
                 new EnrichBench(new EnrichBench.Plan(List.copyOf(used), stockArticles, ideaArticles,
                         fullPassArticles == null ? used.size() : fullPassArticles, poolThreads, streamWarmUp,
-                        parseMaxTokens, skipStream, skipFullPass, skipIdeas, tuningIdeas), out).run();
+                        parseMaxTokens, skipStream, skipFullPass, skipIdeas, tuningIdeas, set), out).run();
             }
             if (!skipProcesses || processesOnly) {
                 List<Article> texts = processInput == null ? used : new BenchCorpus().readDevSet(processInput);
