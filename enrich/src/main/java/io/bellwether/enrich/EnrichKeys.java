@@ -32,6 +32,9 @@ public final class EnrichKeys {
             ValueType.duration(), StorySettings.DEFAULT_HORIZON,
             "event time within which a near-duplicate joins the story of an earlier article and its novelty decays"
                     + " (" + StorySettings.HORIZON_RANGE + ")");
+    public static final ConfigKey<Boolean> STORY_ENABLED = ConfigKey.of("enrich.story.enabled", ValueType.bool(),
+            true, "look up each article's story (near-duplicates within the horizon); false leaves storyId empty"
+                    + " (read as the article's own), similarity and novelty 1, and saves the stage's cost");
     public static final ConfigKey<Path> NARRATIVES = ConfigKey.of("enrich.narratives", ValueType.path(), null,
             "narrative file (YAML) replacing the shipped one: narratives, cues, camps, gazetteer");
 
@@ -40,13 +43,14 @@ public final class EnrichKeys {
 
     public static List<ConfigKey<?>> all() {
         return List.of(APPLICATION_ID, MAX_CHARS, PARSE_MAXLEN, TIME_BUDGET_MS, SENTENCE_CACHE, STORY_HORIZON,
-                NARRATIVES);
+                STORY_ENABLED, NARRATIVES);
     }
 
-    /** The validated story settings: the tuned defaults with the configured horizon. */
+    /** The validated story settings: the tuned defaults with the configured horizon, on or off. */
     public static StorySettings stories(Settings settings) {
         try {
-            return StorySettings.withHorizon(settings.get(STORY_HORIZON));
+            StorySettings stories = StorySettings.withHorizon(settings.get(STORY_HORIZON));
+            return settings.get(STORY_ENABLED) ? stories : stories.disabled();
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid enrich configuration: " + e.getMessage());
         }

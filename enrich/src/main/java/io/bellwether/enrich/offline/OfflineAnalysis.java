@@ -47,7 +47,9 @@ public final class OfflineAnalysis {
         try (OrderedPool pool = new OrderedPool(threads)) {
             pool.map(articles.iterator(), analyzer::analyze, (article, result) -> {
                 if (result instanceof AnalysisResult.Enriched enriched) {
-                    index.resolve(enriched.article(), index.text().signature(article));
+                    if (stories.enabled()) {
+                        index.resolve(enriched.article(), index.text().signature(article));
+                    }
                     out.println(avroJson.write(enriched.article()));
                 } else if (result instanceof AnalysisResult.Failed failed) {
                     counts[1]++;

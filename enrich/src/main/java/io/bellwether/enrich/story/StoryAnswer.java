@@ -1,5 +1,8 @@
 package io.bellwether.enrich.story;
 
-/** What one band bucket answers an article: the earliest close article it holds, or {@code null} for none. */
-public record StoryAnswer(String articleId, int band, StoryMatch match) {
+/**
+ * What the band buckets of one task answer an article: the bands they looked in (a bit per band) and the earliest
+ * close article any of them holds, or {@code null} for none.
+ */
+public record StoryAnswer(String articleId, long bands, StoryMatch match) {
 }

@@ -11,11 +11,14 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * Binary forms of the story records on the internal repartition topics and in the band store. Internal only
- * (never on a public topic), so a version byte and plain fields, not Avro; a record of another version fails
- * loudly instead of decoding into nonsense.
+ * (never on a public topic), so a version byte and plain fields, not Avro; a record of an unknown version fails
+ * loudly instead of decoding into nonsense. Probes in the band store and pending articles are at version 1.
+ * Queries and answers are at version 2 (one record for all the bands an article sends to one partition); their
+ * version 1 (one record per band, written before) still reads, so records in flight survive an upgrade.
  */
 public final class StoryCodec {
     static final byte VERSION = 1;
+    static final byte GROUPED = 2;
 
     private StoryCodec() {
     }
@@ -30,29 +33,32 @@ public final class StoryCodec {
                 in.readLong(), readSignature(in))));
     }
 
-    /** A probe with the key its answer goes back to. */
+    /** A probe with the key its answer goes back to and the bands it asks about. */
     public static Serde<BandQuery> queries() {
         Serde<StoryProbe> probes = probes();
-        return Serdes.serdeFrom((topic, query) -> query == null ? null : write(out -> {
+        return Serdes.serdeFrom((topic, query) -> query == null ? null : write(GROUPED, out -> {
             out.writeUTF(query.replyTo());
+            out.writeLong(query.bands());
             byte[] probe = probes.serializer().serialize(topic, query.probe());
             out.writeInt(probe.length);
             out.write(probe);
-        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+        }), (topic, bytes) -> bytes == null ? null : readVersioned(bytes, (in, version) -> {
             String replyTo = in.readUTF();
+            long bands = version == GROUPED ? in.readLong() : 0;
             byte[] probe = new byte[in.readInt()];
             in.readFully(probe);
-            return new BandQuery(replyTo, probes.deserializer().deserialize(topic, probe));
+            StoryProbe decoded = probes.deserializer().deserialize(topic, probe);
+            return new BandQuery(replyTo, version == GROUPED ? bands : 1L << decoded.band(), decoded);
         }));
     }
 
     public static Serde<StoryAnswer> answers() {
-        return Serdes.serdeFrom((topic, answer) -> answer == null ? null : write(out -> {
+        return Serdes.serdeFrom((topic, answer) -> answer == null ? null : write(GROUPED, out -> {
             out.writeUTF(answer.articleId());
-            out.writeInt(answer.band());
+            out.writeLong(answer.bands());
             writeMatch(out, answer.match());
-        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> new StoryAnswer(in.readUTF(), in.readInt(),
-                readMatch(in))));
+        }), (topic, bytes) -> bytes == null ? null : readVersioned(bytes, (in, version) -> new StoryAnswer(in.readUTF(),
+                version == GROUPED ? in.readLong() : 1L << in.readInt(), readMatch(in))));
     }
 
     public static void writeMatch(DataOutputStream out, StoryMatch match) throws IOException {
@@ -86,11 +92,15 @@ public final class StoryCodec {
         return new StorySignature(mins, shingles);
     }
 
-    /** Writes a version byte, then what {@code body} writes. */
+    /** Writes version byte 1, then what {@code body} writes. */
     public static byte[] write(Writer body) {
+        return write(VERSION, body);
+    }
+
+    static byte[] write(byte version, Writer body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
+            out.writeByte(version);
             body.write(out);
         } catch (IOException e) {
             throw new SerializationException("cannot encode a story record", e);
@@ -98,14 +108,24 @@ public final class StoryCodec {
         return bytes.toByteArray();
     }
 
-    /** Checks the version byte, then reads with {@code body}. */
+    /** Checks that the version byte is 1, then reads with {@code body}. */
     public static <T> T read(byte[] bytes, Reader<T> body) {
+        return decode(bytes, VERSION, (in, version) -> body.read(in));
+    }
+
+    /** Reads a record of version 1 or 2 with {@code body}, which is told the version. */
+    static <T> T readVersioned(byte[] bytes, VersionedReader<T> body) {
+        return decode(bytes, GROUPED, body);
+    }
+
+    private static <T> T decode(byte[] bytes, byte newest, VersionedReader<T> body) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
-            if (version != VERSION) {
-                throw new SerializationException("story record of version " + version + ", expected " + VERSION);
+            if (version < VERSION || version > newest) {
+                throw new SerializationException("story record of version " + version + ", expected "
+                        + (newest == VERSION ? String.valueOf(VERSION) : VERSION + ".." + newest));
             }
-            return body.read(in);
+            return body.read(in, version);
         } catch (IOException e) {
             throw new SerializationException("cannot decode a story record of " + bytes.length + " bytes", e);
         }
@@ -121,5 +141,11 @@ public final class StoryCodec {
     @FunctionalInterface
     public interface Reader<T> {
         T read(DataInputStream in) throws IOException;
+    }
+
+    /** Reads the fields of a record of the version given. */
+    @FunctionalInterface
+    interface VersionedReader<T> {
+        T read(DataInputStream in, byte version) throws IOException;
     }
 }

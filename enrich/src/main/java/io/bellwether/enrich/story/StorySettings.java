@@ -7,10 +7,12 @@ import java.time.Duration;
  * {@code bands × rows} slots, LSH in {@code bands} bands of {@code rows} rows (two articles become candidates
  * when all rows of one band agree), a candidate joins the story when its estimated similarity is at least
  * {@code threshold}, and only articles within {@code horizon} of event time before it are looked at. Texts with
- * fewer than {@code minShingles} shingles (a headline alone) form no story with others.
+ * fewer than {@code minShingles} shingles (a headline alone) form no story with others. With {@code enabled} false
+ * no story is looked up: articles go out with no {@code storyId} (read as their own) and similarity and novelty 1,
+ * as a writer before stories existed wrote them.
  */
 public record StorySettings(Duration horizon, int shingleSize, int bands, int rows, double threshold,
-                            int minShingles) {
+                            int minShingles, boolean enabled) {
     public static final Duration DEFAULT_HORIZON = Duration.ofHours(24);
     public static final Duration MIN_HORIZON = Duration.ofMinutes(1);
     public static final Duration MAX_HORIZON = Duration.ofDays(30);
@@ -29,7 +31,12 @@ public record StorySettings(Duration horizon, int shingleSize, int bands, int ro
 
     /** The tuned defaults (enrich/README.md, Stories) with the given horizon. */
     public static StorySettings withHorizon(Duration horizon) {
-        return new StorySettings(horizon, 3, 32, 2, 0.5, 12);
+        return new StorySettings(horizon, 3, 32, 2, 0.5, 12, true);
+    }
+
+    /** These settings with the story stage turned off. */
+    public StorySettings disabled() {
+        return new StorySettings(horizon, shingleSize, bands, rows, threshold, minShingles, false);
     }
 
     public static StorySettings defaults() {

@@ -69,7 +69,8 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Object>
             Optional<RecordMetadata> source = context.recordMetadata();
             String instance = Analysed.instance(source.map(RecordMetadata::partition).orElse(-1),
                     source.map(RecordMetadata::offset).orElse(-1L), key);
-            Analysed analysed = new Analysed(enriched.article(), storyText.signature(article), instance);
+            Analysed analysed = new Analysed(enriched.article(),
+                    storyText == null ? null : storyText.signature(article), instance);
             context.forward(new Record<String, Object>(key, analysed, record.timestamp(),
                     headers(record, enriched.processingMs())));
         } else if (result instanceof AnalysisResult.Failed failed) {

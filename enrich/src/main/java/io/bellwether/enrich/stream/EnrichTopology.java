@@ -75,18 +75,26 @@ public final class EnrichTopology {
         Topic<String, Article> articles = topics.articles();
         Topic<String, EnrichedArticle> enriched = topics.enriched();
         Topic<String, DeadLetter> deadLetter = topics.deadLetter();
-        StoryText storyText = new StoryText(stories);
+        StoryText storyText = stories.enabled() ? new StoryText(stories) : null;
         KStream<String, Object> analysed = raw.process(
                 () -> new EnrichProcessor(articles, analyzer, metrics, storyText), Named.as(PROCESSOR));
-        StoryStage storyStage = new StoryStage(stories, enriched, metrics);
+        StoryStage storyStage = new StoryStage(stories, enriched, metrics, articles.partitions());
         analysed.split(Named.as("enrich-route-"))
                 .branch((key, value) -> value instanceof DeadLetter, Branched.withConsumer(letters -> letters
                         .mapValues(value -> (DeadLetter) value, Named.as("enrich-dead-letter"))
                         .to(deadLetter.name(), Produced.with(deadLetter.keySerde(), deadLetter.valueSerde())
                                 .withName(DEAD_LETTER_SINK)), "dead-letters"))
-                .defaultBranch(Branched.withConsumer(articlesOut -> storyStage.build(builder, articlesOut
-                        .mapValues(value -> (Analysed) value, Named.as("enrich-analysed")), ENRICHED_SINK),
-                        "analysed"));
+                .defaultBranch(Branched.withConsumer(articlesOut -> {
+                    KStream<String, Analysed> out = articlesOut.mapValues(value -> (Analysed) value,
+                            Named.as("enrich-analysed"));
+                    if (stories.enabled()) {
+                        storyStage.build(builder, out, ENRICHED_SINK);
+                    } else {
+                        // No story stage: each article goes straight out, its story fields at their defaults.
+                        out.mapValues(Analysed::article, Named.as("enrich-story-off")).to(enriched.name(),
+                                Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(ENRICHED_SINK));
+                    }
+                }, "analysed"));
         return builder.build();
     }
 }

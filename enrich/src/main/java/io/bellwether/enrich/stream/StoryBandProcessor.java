@@ -14,21 +14,24 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * One LSH band bucket's side of the story lookup, keyed by band bucket: answers each probe with the earliest article
- * of the bucket (event time, then id) that comes before it within the horizon and is close enough, then remembers
- * the probe. Every {@link #expiryInterval} of stream time it forgets what lies more than the horizon behind, so
+ * The band buckets' side of the story lookup: for each band a query asks about, answers with the earliest article
+ * of that band's bucket (event time, then id) that comes before the probe within the horizon and is close enough,
+ * then remembers the probe there; one answer per query, with the earliest match over its bands. Every
+ * {@link #expiryInterval} of stream time it forgets what lies more than the horizon behind, so
  * the store holds one horizon of articles; answers never depend on when that ran, since the lookup reads the
  * horizon only.
  */
 final class StoryBandProcessor implements Processor<String, BandQuery, String, StoryAnswer> {
     private final StorySettings settings;
     private final StoryMatcher matcher;
+    private final BandBuckets buckets;
     private ProcessorContext<String, StoryAnswer> context;
     private BandMemory memory;
 
-    StoryBandProcessor(StorySettings settings) {
+    StoryBandProcessor(StorySettings settings, BandBuckets buckets) {
         this.settings = settings;
         this.matcher = new StoryMatcher(settings);
+        this.buckets = buckets;
     }
 
     /** A 24th of the horizon, at least a minute: the store exceeds the horizon by at most that much. */
@@ -47,16 +50,22 @@ final class StoryBandProcessor implements Processor<String, BandQuery, String, S
 
     @Override
     public void process(Record<String, BandQuery> record) {
-        StoryProbe probe = record.value().probe();
+        BandQuery query = record.value();
+        StoryProbe probe = query.probe();
         long from = Math.max(0, probe.time() - settings.horizon().toMillis());
-        List<StoryProbe> bucketed = memory.between(record.key(), from, probe.time());
-        StoryMatch best = matcher.earliest(probe, bucketed, null);
-        boolean known = bucketed.stream().anyMatch(other -> other.articleId().equals(probe.articleId()));
-        // A replayed article is already in the bucket: remember it once. A text too short to match stays out.
-        if (!known && probe.signature().shingles() >= settings.minShingles()) {
-            memory.remember(record.key(), probe);
+        StoryMatch best = null;
+        for (long bands = query.bands(); bands != 0; bands &= bands - 1) {
+            int band = Long.numberOfTrailingZeros(bands);
+            String bucket = buckets.bucket(band, probe.signature());
+            List<StoryProbe> bucketed = memory.between(bucket, from, probe.time());
+            best = matcher.earliest(probe, bucketed, best);
+            boolean known = bucketed.stream().anyMatch(other -> other.articleId().equals(probe.articleId()));
+            // A replayed article is already in the bucket: remember it once. A text too short to match stays out.
+            if (!known && probe.signature().shingles() >= settings.minShingles()) {
+                memory.remember(bucket, probe.inBand(band));
+            }
         }
-        context.forward(new Record<>(record.value().replyTo(), new StoryAnswer(probe.articleId(), probe.band(), best),
+        context.forward(new Record<>(query.replyTo(), new StoryAnswer(probe.articleId(), query.bands(), best),
                 record.timestamp(), record.headers()));
     }
 }

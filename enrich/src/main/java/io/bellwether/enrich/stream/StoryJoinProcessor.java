@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Joins an enriched article (keyed by its input record, see {@link Analysed#instance}) with the answers of all its
  * band buckets and forwards it, under the input record's key, with its story: the earliest match's id, similarity
  * and the novelty that follows, or its own id, 1 and 1 when no bucket knew a close earlier article. Until both
- * sides are complete the article waits in the pending store.
+ * sides are complete the article waits in the pending store (see {@link StoryPending} for its two entries).
  */
 final class StoryJoinProcessor implements Processor<String, Object, String, EnrichedArticle> {
     private final StorySettings settings;
@@ -48,25 +48,41 @@ final class StoryJoinProcessor implements Processor<String, Object, String, Enri
 
     @Override
     public void process(Record<String, Object> record) {
-        StoryPending state = pending.get(record.key());
-        state = state == null ? StoryPending.NONE : state;
+        String key = record.key();
+        StoryPending answers = pending.get(key);
+        answers = answers == null ? StoryPending.NONE : answers;
         if (record.value() instanceof EnrichedArticle article) {
-            state = state.withArticle(encoder.serialize(enriched.name(), article), processingMs(record));
-        } else if (record.value() instanceof StoryAnswer answer) {
-            state = state.withAnswer(answer.band(), answer.match());
-        }
-        if (!state.complete(settings.bands())) {
-            pending.put(record.key(), state);
+            if (answers.answered(settings.bands())) {
+                pending.delete(key);
+                emit(record, article, answers.match(), processingMs(record));
+            } else {
+                pending.put(StoryPending.ARTICLE + key,
+                        StoryPending.NONE.withArticle(encoder.serialize(enriched.name(), article), processingMs(record)));
+            }
             return;
         }
-        pending.delete(record.key());
-        EnrichedArticle article = decoder.deserialize(enriched.name(), state.article());
-        StoryMatch match = state.match();
+        StoryAnswer answer = (StoryAnswer) record.value();
+        answers = answers.withAnswer(answer.bands(), answer.match());
+        // An entry written before the article got an entry of its own holds the article itself.
+        StoryPending stored = answers.article() != null || !answers.answered(settings.bands()) ? answers
+                : pending.get(StoryPending.ARTICLE + key);
+        if (stored == null || stored.article() == null || !answers.answered(settings.bands())) {
+            pending.put(key, answers);
+            return;
+        }
+        pending.delete(key);
+        if (stored != answers) {
+            pending.delete(StoryPending.ARTICLE + key);
+        }
+        emit(record, decoder.deserialize(enriched.name(), stored.article()), answers.match(), stored.processingMs());
+    }
+
+    private void emit(Record<String, Object> record, EnrichedArticle article, StoryMatch match, long processingMs) {
         matcher.apply(article, match);
         metrics.storyResolved(match != null);
         Record<String, EnrichedArticle> out = new Record<>(Analysed.keyOf(record.key()), article, record.timestamp());
         out.headers().add(EnrichProcessor.PROCESSING_MS_HEADER,
-                Long.toString(state.processingMs()).getBytes(StandardCharsets.UTF_8));
+                Long.toString(processingMs).getBytes(StandardCharsets.UTF_8));
         context.forward(out);
     }
 

@@ -4,12 +4,8 @@ import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.enrich.story.BandQuery;
 import io.bellwether.enrich.story.StoryAnswer;
 import io.bellwether.enrich.story.StoryCodec;
-import io.bellwether.enrich.story.StoryProbe;
 import io.bellwether.enrich.story.StorySettings;
 import io.bellwether.schemas.Topic;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -21,12 +17,14 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The story stage of the enrich topology: analysed articles in, enriched articles with their story out to
- * {@code news.articles.enriched}. Each article sends one probe per LSH band, repartitioned by band bucket
- * ({@value #BANDS_TOPIC}), so a bucket's memory lives in one task and no task needs all articles; each bucket
- * answers with its earliest close article, repartitioned back by the input record it came from
+ * {@code news.articles.enriched}. Each article sends its LSH band probes to the partitions that own their band
+ * buckets ({@value #BANDS_TOPIC}, one query per partition, see {@link BandBuckets}), so a bucket's memory lives
+ * in one task and no task needs all articles; each task answers with the earliest close article of those
+ * buckets, repartitioned back by the input record it came from
  * ({@value #ANSWERS_TOPIC}; see {@link Analysed#instance}: partition, offset and key, so two records of one article
  * id in flight at once keep apart), and the article itself travels by that key too ({@value #ARTICLES_TOPIC}), so
- * the article and its answers meet in one task whatever the partitioning of the input topic.
+ * the article and its answers meet in one task whatever the partitioning of the input topic. The three topics have
+ * the article topic's partition count, fixed, so the buckets' owners do not move when an input has fewer.
  */
 final class StoryStage {
     static final String BAND_STORE = "enrich-story-bands";
@@ -38,11 +36,14 @@ final class StoryStage {
     private final StorySettings settings;
     private final Topic<String, EnrichedArticle> enriched;
     private final EnrichMetrics metrics;
+    private final BandBuckets buckets;
 
-    StoryStage(StorySettings settings, Topic<String, EnrichedArticle> enriched, EnrichMetrics metrics) {
+    StoryStage(StorySettings settings, Topic<String, EnrichedArticle> enriched, EnrichMetrics metrics,
+               int partitions) {
         this.settings = settings;
         this.enriched = enriched;
         this.metrics = metrics;
+        this.buckets = new BandBuckets(settings, partitions);
     }
 
     void build(StreamsBuilder builder, KStream<String, Analysed> analysed, String sinkName) {
@@ -55,32 +56,23 @@ final class StoryStage {
         KStream<String, Object> articles = analysed
                 .map((key, value) -> KeyValue.pair(value.instance(), value.article()), Named.as("enrich-story-article"))
                 .repartition(Repartitioned.<String, EnrichedArticle>as(ARTICLES_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(enriched.valueSerde()))
+                        .withKeySerde(Serdes.String()).withValueSerde(enriched.valueSerde())
+                        .withNumberOfPartitions(buckets.partitions()))
                 .mapValues(article -> (Object) article, Named.as("enrich-story-article-in"));
         KStream<String, Object> answers = analysed
-                .flatMap((id, value) -> probes(value), Named.as("enrich-story-probe"))
+                .flatMap((id, value) -> buckets.queries(value), Named.as("enrich-story-probe"))
                 .repartition(Repartitioned.<String, BandQuery>as(BANDS_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.queries()))
-                .process(() -> new StoryBandProcessor(settings), Named.as("enrich-story-lookup"), BAND_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.queries())
+                        .withNumberOfPartitions(buckets.partitions()).withStreamPartitioner(buckets.partitioner()))
+                .process(() -> new StoryBandProcessor(settings, buckets), Named.as("enrich-story-lookup"),
+                        BAND_STORE)
                 .repartition(Repartitioned.<String, StoryAnswer>as(ANSWERS_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers()))
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers())
+                        .withNumberOfPartitions(buckets.partitions()))
                 .mapValues(answer -> (Object) answer, Named.as("enrich-story-answer-in"));
         articles.merge(answers, Named.as("enrich-story-meet"))
                 .process(() -> new StoryJoinProcessor(settings, enriched, metrics), Named.as("enrich-story-join"),
                         PENDING_STORE)
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(sinkName));
-    }
-
-    /** One probe per band, keyed {@code band:bucket} (the bucket is the band's hash, in hex). */
-    private List<KeyValue<String, BandQuery>> probes(Analysed value) {
-        List<KeyValue<String, BandQuery>> probes = new ArrayList<>(settings.bands());
-        EnrichedArticle article = value.article();
-        for (int band = 0; band < settings.bands(); band++) {
-            String bucket = String.format(Locale.ROOT, "%02d:%016x", band,
-                    value.signature().bandHash(band, settings.rows()));
-            probes.add(KeyValue.pair(bucket, new BandQuery(value.instance(), new StoryProbe(band, article.getId(),
-                    article.getPublishedAt().toEpochMilli(), value.signature()))));
-        }
-        return probes;
     }
 }

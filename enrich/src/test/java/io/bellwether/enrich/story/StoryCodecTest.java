@@ -18,12 +18,39 @@ class StoryCodecTest {
                 .isEqualTo(probe);
 
         Serde<StoryAnswer> answers = StoryCodec.answers();
-        for (StoryAnswer answer : new StoryAnswer[] {new StoryAnswer("a", 3, null),
-                new StoryAnswer("a", 31, new StoryMatch("first", 1_700_000_000_000L, 0.875))}) {
+        for (StoryAnswer answer : new StoryAnswer[] {new StoryAnswer("a", 1L << 3, null),
+                new StoryAnswer("a", 1L << 31 | 1L << 5, new StoryMatch("first", 1_700_000_000_000L, 0.875))}) {
             assertThat(answers.deserializer().deserialize("t", answers.serializer().serialize("t", answer)))
                     .isEqualTo(answer);
         }
         assertThat(answers.serializer().serialize("t", null)).isNull();
+    }
+
+    @Test
+    void groupedQueriesRoundTripAndPerBandRecordsOfVersionOneStillRead() throws Exception {
+        StorySignature signature = new StoryText(StorySettings.defaults()).signature("a few words of one story");
+        StoryProbe probe = new StoryProbe(4, "article", 1_700_000_000_000L, signature);
+        Serde<BandQuery> queries = StoryCodec.queries();
+        BandQuery grouped = new BandQuery("2-17/article", 1L << 4 | 1L << 9 | 1L << 30, probe);
+        assertThat(queries.deserializer().deserialize("t", queries.serializer().serialize("t", grouped)))
+                .isEqualTo(grouped);
+
+        // Version 1, as the stage wrote it before queries were grouped: one band per record.
+        byte[] probeBytes = StoryCodec.probes().serializer().serialize("t", probe);
+        byte[] oldQuery = StoryCodec.write(out -> {
+            out.writeUTF("2-17/article");
+            out.writeInt(probeBytes.length);
+            out.write(probeBytes);
+        });
+        assertThat(queries.deserializer().deserialize("t", oldQuery))
+                .isEqualTo(new BandQuery("2-17/article", 1L << 4, probe));
+        byte[] oldAnswer = StoryCodec.write(out -> {
+            out.writeUTF("article");
+            out.writeInt(9);
+            StoryCodec.writeMatch(out, new StoryMatch("first", 5L, 0.75));
+        });
+        assertThat(StoryCodec.answers().deserializer().deserialize("t", oldAnswer))
+                .isEqualTo(new StoryAnswer("article", 1L << 9, new StoryMatch("first", 5L, 0.75)));
     }
 
     @Test

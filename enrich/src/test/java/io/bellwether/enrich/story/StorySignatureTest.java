@@ -55,7 +55,8 @@ class StorySignatureTest {
 
     @Test
     void refusesToCompareSignaturesOfDifferentSizes() {
-        StorySignature small = new StoryText(new StorySettings(settings.horizon(), 3, 4, 2, 0.5, 12)).signature(WIRE);
+        StorySignature small = new StoryText(new StorySettings(settings.horizon(), 3, 4, 2, 0.5, 12, true))
+                .signature(WIRE);
         assertThatThrownBy(() -> small.jaccard(text.signature(WIRE))).hasMessageContaining("cannot be compared");
     }
 }

@@ -28,6 +28,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.test.TestRecord;
@@ -43,11 +44,15 @@ class StoryTopologyTest {
     private TestOutputTopic<String, EnrichedArticle> output;
 
     private void start() {
+        start(StorySettings.defaults());
+    }
+
+    private void start(StorySettings stories) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         driver = new TopologyTestDriver(new EnrichTopology(topics, new EchoAnalyzer(), EnrichConfig.defaults(),
-                new EnrichMetrics(), StorySettings.defaults()).build(), props);
+                new EnrichMetrics(), stories).build(), props);
         input = driver.createInputTopic(topics.articles().name(), Serdes.ByteArray().serializer(),
                 Serdes.ByteArray().serializer());
         output = driver.createOutputTopic(topics.enriched().name(), Serdes.String().deserializer(),
@@ -94,6 +99,20 @@ class StoryTopologyTest {
         assertThat(out.key()).isNull();
         assertThat(out.value().getStoryId()).isEqualTo("keyless-1");
         assertThat(output.isEmpty()).isTrue();
+    }
+
+    @Test
+    void switchedOffTheStageLooksUpNoStoryAndHasNoStoryTopicOrStore() {
+        Topology topology = new EnrichTopology(topics, new EchoAnalyzer(), EnrichConfig.defaults(),
+                new EnrichMetrics(), StorySettings.defaults().disabled()).build();
+        assertThat(topology.describe().toString()).doesNotContain("story-probes", "story-bands", "story-pending")
+                .contains("enrich-story-off");
+        start(StorySettings.defaults().disabled());
+        send("wire-1", WIRE, WIRE_BODY, T0);
+        EnrichedArticle copy = send("wire-2", WIRE, WIRE_BODY, T0.plusSeconds(60));
+        assertThat(copy.getStoryId()).as("not looked up: read as the article's own").isNull();
+        assertThat(copy.getSimilarity()).isEqualTo(1.0);
+        assertThat(copy.getNovelty()).isEqualTo(1.0);
     }
 
     @Test
