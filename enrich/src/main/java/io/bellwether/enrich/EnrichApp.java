@@ -6,6 +6,7 @@ import io.bellwether.enrich.analysis.SentenceCache;
 import io.bellwether.enrich.corenlp.CoreNlpPipeline;
 import io.bellwether.enrich.stream.EnrichMetrics;
 import io.bellwether.enrich.stream.EnrichTopology;
+import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.metrics.ServiceMetrics;
@@ -30,9 +31,16 @@ public final class EnrichApp {
         meters.bindTo(metrics.registry());
         Properties props = streamsProperties(new KafkaSettings(settings), settings.get(EnrichKeys.APPLICATION_ID));
         this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters,
-                EnrichKeys.stories(settings)).build(), props);
+                EnrichKeys.stories(settings)).build(topics.articles().name(), articlePartitions(settings, topics)),
+                props);
         this.pipelineVersion = analyzer.pipelineVersion();
         metrics.bindStreams(streams);
+    }
+
+    /** The partitions of {@code news.articles}: {@code topics.partitions} when set, else the catalog's. */
+    static int articlePartitions(Settings settings, Topics topics) {
+        int configured = settings.get(RuntimeKeys.TOPICS_PARTITIONS);
+        return configured > 0 ? configured : topics.articles().partitions();
     }
 
     /** The Streams settings of an enrichment application (the service's, or a replay's with its own id). */

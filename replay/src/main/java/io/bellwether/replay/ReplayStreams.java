@@ -29,7 +29,7 @@ final class ReplayStreams implements AutoCloseable {
     ReplayStreams(KafkaSettings kafka, ReplayTopics topics, String name, Analyzer analyzer, EnrichConfig enrichConfig,
                   StorySettings stories, AggregateConfig aggregateConfig) {
         this.enrich = new KafkaStreams(new EnrichTopology(topics.outputs(), analyzer, enrichConfig, new EnrichMetrics(),
-                stories).build(topics.input()), EnrichApp.streamsProperties(kafka, enrichId(name)));
+                stories).build(topics.input(), ReplayTopics.INPUT_PARTITIONS), EnrichApp.streamsProperties(kafka, enrichId(name)));
         AggregateConfig replayConfig = aggregateConfig.withApplicationId(aggregateId(name));
         this.aggregate = new KafkaStreams(new AggregateTopology(topics.outputs(), replayConfig).build(),
                 kafka.streams(replayConfig.applicationId()));

@@ -18,6 +18,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  * the score topics keep every record (not compacted).
  */
 final class ReplayTopics {
+    /** The private input's partitions: one, so that enrich and aggregate see the articles in event-time order. */
+    static final int INPUT_PARTITIONS = 1;
+
     private final Topics topics;
     private final String input;
     private final short replication;
@@ -51,7 +54,7 @@ final class ReplayTopics {
                 }
             }
             List<NewTopic> wanted = new ArrayList<>();
-            wanted.add(newTopic(topics.articles().renamed(input), 1));
+            wanted.add(newTopic(topics.articles().renamed(input), INPUT_PARTITIONS));
             wanted.add(newTopic(topics.enriched(), 1));
             for (Topic<String, ?> output : List.of(uncompacted(topics.narrativeScores()),
                     uncompacted(topics.entityScores()), topics.deadLetter())) {

@@ -71,9 +71,9 @@ final class BandBuckets {
     }
 
     /**
-     * Sends a query to the partition of the bucket it is keyed by. Streams creates the topic with the expected
-     * count and refuses to start on one of another count; a topic of one partition (the test driver's) holds
-     * every bucket, which is consistent too.
+     * Sends a query to the partition of the bucket it is keyed by. Streams gives the topic the input topic's
+     * count, which the stage was built with; a topic of one partition (a replay's, the test driver's) holds every
+     * bucket, which is consistent too; any other count is refused with the reason.
      */
     StreamPartitioner<String, BandQuery> partitioner() {
         return (topic, bucket, query, count) -> {
@@ -82,8 +82,9 @@ final class BandBuckets {
             }
             if (count != partitions) {
                 throw new IllegalStateException(topic + " has " + count + " partitions, the story stage expects "
-                        + partitions + " (the partitions of the article topic); reset the enrich application"
-                        + " (kafka-streams-application-reset) after changing them");
+                        + partitions + " (those of its input topic: topics.partitions, else the catalog's); set"
+                        + " topics.partitions to the input's count, or reset the enrich application"
+                        + " (kafka-streams-application-reset) after changing it");
             }
             return Optional.of(Set.of(partition(bucket)));
         };

@@ -60,12 +60,17 @@ public final class EnrichTopology {
         return config;
     }
 
+    /** The topology reading {@code news.articles} with the catalog's partition count. */
     public Topology build() {
-        return build(topics.articles().name());
+        return build(topics.articles().name(), topics.articles().partitions());
     }
 
-    /** The same topology reading {@code sourceTopic} instead, e.g. a replay's private copy of a time range. */
-    public Topology build(String sourceTopic) {
+    /**
+     * The same topology reading {@code sourceTopic} of {@code sourcePartitions} partitions instead, e.g. a replay's
+     * private copy of a time range (the story stage's topics get that count; a source of another count is refused
+     * with the reason when the first article is sent on).
+     */
+    public Topology build(String sourceTopic, int sourcePartitions) {
         StreamsBuilder builder = new StreamsBuilder();
         // Read bytes, not Articles: a record that does not decode must reach the dead-letter topic with its
         // original bytes instead of stopping the stream thread in the deserializer.
@@ -78,7 +83,7 @@ public final class EnrichTopology {
         StoryText storyText = stories.enabled() ? new StoryText(stories) : null;
         KStream<String, Object> analysed = raw.process(
                 () -> new EnrichProcessor(articles, analyzer, metrics, storyText), Named.as(PROCESSOR));
-        StoryStage storyStage = new StoryStage(stories, enriched, metrics, articles.partitions());
+        StoryStage storyStage = new StoryStage(stories, enriched, metrics, sourcePartitions);
         analysed.split(Named.as("enrich-route-"))
                 .branch((key, value) -> value instanceof DeadLetter, Branched.withConsumer(letters -> letters
                         .mapValues(value -> (DeadLetter) value, Named.as("enrich-dead-letter"))

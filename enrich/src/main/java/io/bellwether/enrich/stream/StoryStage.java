@@ -24,7 +24,8 @@ import org.apache.kafka.streams.state.Stores;
  * ({@value #ANSWERS_TOPIC}; see {@link Analysed#instance}: partition, offset and key, so two records of one article
  * id in flight at once keep apart), and the article itself travels by that key too ({@value #ARTICLES_TOPIC}), so
  * the article and its answers meet in one task whatever the partitioning of the input topic. The three topics have
- * the article topic's partition count, fixed, so the buckets' owners do not move when an input has fewer.
+ * the input topic's partition count (Streams' default for repartition topics), which the stage is told when it
+ * is built, so that it can group an article's bands by the partition that owns them.
  */
 final class StoryStage {
     static final String BAND_STORE = "enrich-story-bands";
@@ -56,19 +57,17 @@ final class StoryStage {
         KStream<String, Object> articles = analysed
                 .map((key, value) -> KeyValue.pair(value.instance(), value.article()), Named.as("enrich-story-article"))
                 .repartition(Repartitioned.<String, EnrichedArticle>as(ARTICLES_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(enriched.valueSerde())
-                        .withNumberOfPartitions(buckets.partitions()))
+                        .withKeySerde(Serdes.String()).withValueSerde(enriched.valueSerde()))
                 .mapValues(article -> (Object) article, Named.as("enrich-story-article-in"));
         KStream<String, Object> answers = analysed
                 .flatMap((id, value) -> buckets.queries(value), Named.as("enrich-story-probe"))
                 .repartition(Repartitioned.<String, BandQuery>as(BANDS_TOPIC)
                         .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.queries())
-                        .withNumberOfPartitions(buckets.partitions()).withStreamPartitioner(buckets.partitioner()))
+                        .withStreamPartitioner(buckets.partitioner()))
                 .process(() -> new StoryBandProcessor(settings, buckets), Named.as("enrich-story-lookup"),
                         BAND_STORE)
                 .repartition(Repartitioned.<String, StoryAnswer>as(ANSWERS_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers())
-                        .withNumberOfPartitions(buckets.partitions()))
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers()))
                 .mapValues(answer -> (Object) answer, Named.as("enrich-story-answer-in"));
         articles.merge(answers, Named.as("enrich-story-meet"))
                 .process(() -> new StoryJoinProcessor(settings, enriched, metrics), Named.as("enrich-story-join"),
