@@ -1,6 +1,7 @@
 package io.bellwether.reliability;
 
 import io.bellwether.aggregate.AggregateTopology;
+import io.bellwether.enrich.stream.EnrichTopology;
 import io.bellwether.replay.GroupDrain;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
@@ -111,7 +112,8 @@ final class PipelineWatch {
                 AGGREGATE_GROUP + "-" + AggregateTopology.BY_NARRATIVE + "-repartition");
         long deadline = System.nanoTime() + timeout.toNanos();
         try (GroupDrain drain = new GroupDrain(client, client)) {
-            while (!(drain.drained(ENRICH_GROUP, drain.inputs(Topics.ARTICLES, ENRICH_GROUP))
+            while (!(drain.drained(ENRICH_GROUP,
+                    drain.inputs(Topics.ARTICLES, ENRICH_GROUP, EnrichTopology.STORY_REPARTITIONS))
                     && (!aggregate || drain.drained(AGGREGATE_GROUP, aggregateInputs)))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("pipeline not drained within " + timeout + "; enrich offsets "

@@ -2,10 +2,13 @@ package io.bellwether.replay;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -59,18 +62,21 @@ public final class GroupDrain implements AutoCloseable {
     }
 
     /**
-     * A Streams application's input topic, then its own repartition topics that exist so far, by name (the
-     * enrichment's story stage has three, the aggregation one): an application is drained only when those are
-     * too, since what it writes to them comes out one or more commits after its input was consumed. Listed, not
-     * looked up by name, so that no call here creates a topic before Streams does.
+     * A Streams application's input topic, then those of its repartition topics {@code <applicationId>-<name>-
+     * repartition} for the given names that exist so far (the enrichment's story stage has three, the aggregation
+     * one): an application is drained only when those are too, since what it writes to them comes out one or more
+     * commits after its input was consumed. Names, not a prefix: another application's id may begin with this one
+     * (a replay's {@code bellwether-enrich-replay-NAME} begins with {@code bellwether-enrich}). Listed, not looked
+     * up, so that no call here creates a topic before Streams does.
      */
-    public List<String> inputs(String input, String applicationId) {
+    public List<String> inputs(String input, String applicationId, Collection<String> repartitionNames) {
+        Set<String> wanted = new TreeSet<>();
+        repartitionNames.forEach(name -> wanted.add(applicationId + "-" + name + "-repartition"));
         List<String> inputs = new ArrayList<>();
         inputs.add(input);
         try {
-            admin.listTopics().names().get().stream()
-                    .filter(topic -> topic.startsWith(applicationId + "-") && topic.endsWith("-repartition"))
-                    .sorted().forEach(inputs::add);
+            Set<String> existing = admin.listTopics().names().get();
+            wanted.stream().filter(existing::contains).forEach(inputs::add);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while listing topics", e);

@@ -1,9 +1,11 @@
 package io.bellwether.replay;
 
 import io.bellwether.aggregate.AggregateConfig;
+import io.bellwether.aggregate.AggregateTopology;
 import io.bellwether.enrich.EnrichConfig;
 import io.bellwether.enrich.EnrichKeys;
 import io.bellwether.enrich.analysis.Analyzer;
+import io.bellwether.enrich.stream.EnrichTopology;
 import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.SchemaRegistryKeys;
@@ -11,6 +13,7 @@ import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -94,9 +97,11 @@ public final class ReplayRun {
                 throw new IllegalStateException(failure.get());
             }
             if (streams.running()) {
-                enriched = enriched || drain.drained(enrichId, drain.inputs(topics.input(), enrichId));
+                enriched = enriched || drain.drained(enrichId,
+                        drain.inputs(topics.input(), enrichId, EnrichTopology.STORY_REPARTITIONS));
                 if (enriched && drain.drained(aggregateId,
-                        drain.inputs(topics.outputs().enriched().name(), aggregateId))) {
+                        drain.inputs(topics.outputs().enriched().name(), aggregateId,
+                        List.of(AggregateTopology.BY_NARRATIVE)))) {
                     return;
                 }
             }

@@ -142,7 +142,8 @@ class ReplayRunTest {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (true) {
             // Enrich's input and its story stage's three repartition topics, once Streams has created them.
-            List<String> enrichInputs = drain.inputs(Topics.ARTICLES, "bellwether-enrich");
+            List<String> enrichInputs = drain.inputs(Topics.ARTICLES, "bellwether-enrich",
+                    EnrichTopology.STORY_REPARTITIONS);
             if (enrichInputs.size() == 4 && drain.drained("bellwether-enrich", enrichInputs)
                     && drain.drained("bellwether-aggregate", List.of(Topics.ENRICHED,
                             "bellwether-aggregate-" + AggregateTopology.BY_NARRATIVE + "-repartition"))) {

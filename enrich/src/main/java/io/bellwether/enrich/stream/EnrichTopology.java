@@ -9,6 +9,7 @@ import io.bellwether.enrich.story.StorySettings;
 import io.bellwether.enrich.story.StoryText;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -32,6 +33,9 @@ public final class EnrichTopology {
     /** The story stage's stores (changelogged as {@code <application.id>-<store>-changelog}). */
     public static final String STORY_BAND_STORE = StoryStage.BAND_STORE;
     public static final String STORY_PENDING_STORE = StoryStage.PENDING_STORE;
+    /** The story stage's repartition topics, {@code <application.id>-<name>-repartition}, upstream first. */
+    public static final List<String> STORY_REPARTITIONS = List.of(StoryStage.BANDS_TOPIC, StoryStage.ARTICLES_TOPIC,
+            StoryStage.ANSWERS_TOPIC);
 
     private final Topics topics;
     private final Analyzer analyzer;
