@@ -1,5 +1,8 @@
 package io.bellwether.aggregate.tally;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Running sums for one entity within one narrative window; stance is that of the articles mentioning it, and
  * {@code stories} their stories.
@@ -27,6 +30,30 @@ public record EntityTally(String type, String camp, StanceSums sums, long mentio
     EntityTally plus(EntityTally other) {
         return new EntityTally(smaller(type, other.type), mergeCamp(camp, other.camp), sums.plus(other.sums),
                 mentions + other.mentions, dirty || other.dirty, stories.plus(other.stories));
+    }
+
+    /** Tallies of disjoint articles together, as {@link #plus} of each in turn, with their stories merged once. */
+    static EntityTally sum(List<EntityTally> tallies) {
+        EntityTally first = tallies.get(0);
+        if (tallies.size() == 1) {
+            return first;
+        }
+        String type = first.type;
+        String camp = first.camp;
+        StanceSums sums = first.sums;
+        long mentions = first.mentions;
+        boolean dirty = first.dirty;
+        List<StoryCounts> stories = new ArrayList<>(tallies.size());
+        stories.add(first.stories);
+        for (EntityTally other : tallies.subList(1, tallies.size())) {
+            type = smaller(type, other.type);
+            camp = mergeCamp(camp, other.camp);
+            sums = sums.plus(other.sums);
+            mentions += other.mentions;
+            dirty |= other.dirty;
+            stories.add(other.stories);
+        }
+        return new EntityTally(type, camp, sums, mentions, dirty, StoryCounts.sum(stories));
     }
 
     EntityTally clean() {

@@ -1,5 +1,6 @@
 package io.bellwether.aggregate.tally;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -62,16 +63,19 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
                 stories.plus(other.stories));
     }
 
-    /** The panes of one window together, merged in one pass ({@link #plus} for each would copy the entities each time). */
+    /**
+     * The panes of one window together, merged in one pass ({@link #plus} for each would copy the entities each
+     * time), each entity's and the window's stories merged pairwise ({@link StoryCounts#sum}).
+     */
     static NarrativeTally sum(Collection<NarrativeTally> panes) {
         StanceSums sums = StanceSums.NONE;
         long[] counts = new long[4];
         boolean dirty = false;
         boolean finished = false;
-        Map<String, EntityTally> merged = new HashMap<>();
-        TreeMap<String, Long> stories = new TreeMap<>();
+        Map<String, List<EntityTally>> byEntity = new HashMap<>();
+        List<StoryCounts> stories = new ArrayList<>(panes.size());
         for (NarrativeTally pane : panes) {
-            pane.stories.counts().forEach((story, count) -> stories.merge(story, count, Long::sum));
+            stories.add(pane.stories);
             sums = sums.plus(pane.sums);
             counts[0] += pane.open;
             counts[1] += pane.closed;
@@ -79,10 +83,12 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
             counts[3] += pane.late;
             dirty |= pane.dirty;
             finished |= pane.finished;
-            pane.entities.forEach((name, tally) -> merged.merge(name, tally, EntityTally::plus));
+            pane.entities.forEach((name, tally) -> byEntity.computeIfAbsent(name, key -> new ArrayList<>()).add(tally));
         }
-        return new NarrativeTally(sums, counts[0], counts[1], counts[2], counts[3], dirty, finished,
-                new TreeMap<>(merged), new StoryCounts(stories));
+        TreeMap<String, EntityTally> merged = new TreeMap<>();
+        byEntity.forEach((name, tallies) -> merged.put(name, EntityTally.sum(tallies)));
+        return new NarrativeTally(sums, counts[0], counts[1], counts[2], counts[3], dirty, finished, merged,
+                StoryCounts.sum(stories));
     }
 
     /** Holds neither an article nor a late arrival: what a window that no article reached would be. */

@@ -67,22 +67,25 @@ public final class Panes {
 
     /**
      * The windows starting at {@code starts}, slid pane by pane from one to the next, each holding only its
-     * {@code k} top entities ({@link SlidingTally}): enough for their narrative scores.
+     * {@code k} top entities ({@link SlidingTally}): enough for their narrative scores. They are slid from the
+     * latest back to the earliest: the open windows of a family all reach the newest pane, so each step adds the
+     * one pane that an earlier start takes in and removes the future ones it does not reach, none in a live feed;
+     * sliding forward removed every pane once more.
      */
     public SortedMap<Long, NarrativeTally> narrativeWindows(SortedSet<Long> starts, int k) {
         SortedMap<Long, NarrativeTally> windows = new TreeMap<>();
         SlidingTally sliding = new SlidingTally();
-        long from = Long.MIN_VALUE;
-        long to = Long.MIN_VALUE;
-        for (long start : starts) {
+        long from = Long.MAX_VALUE;
+        long to = Long.MAX_VALUE;
+        for (long start : new TreeSet<>(starts).descendingSet()) {
             long end = spec.endOf(start);
-            if (start >= to) {
+            if (end <= from) {
                 sliding = new SlidingTally();
-                from = start;
-                to = start;
+                from = end;
+                to = end;
             }
-            byStart.subMap(from, true, start, false).values().forEach(sliding::remove);
-            byStart.subMap(Math.max(to, start), true, end, false).values().forEach(sliding::add);
+            byStart.subMap(end, true, to, false).values().forEach(sliding::remove);
+            byStart.subMap(start, true, Math.min(from, end), false).values().forEach(sliding::add);
             from = start;
             to = end;
             windows.put(start, sliding.snapshot(k));

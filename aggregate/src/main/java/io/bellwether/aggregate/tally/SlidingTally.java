@@ -41,7 +41,7 @@ final class SlidingTally {
         counts[1] += sign * pane.closed();
         counts[2] += sign * pane.neutral();
         counts[3] += sign * pane.late();
-        pane.stories().counts().forEach((story, count) -> {
+        pane.stories().forEach((story, count) -> {
             long left = stories.getOrDefault(story, 0L) + sign * count;
             if (left == 0) {
                 stories.remove(story);
@@ -60,8 +60,9 @@ final class SlidingTally {
     }
 
     /**
-     * The window's tally holding only its {@code k} top entities (most mentions, ties by name), which is all a
-     * narrative score reads of them; neither dirty nor finished.
+     * The window's tally holding only its {@code k} top entities (most mentions, ties by name) and the number of its
+     * stories, which is all a narrative score reads of them; neither dirty nor finished. Copying the stories
+     * themselves into every early update was half the aggregation's time (docs/benchmarks.md, aggregate round 4).
      */
     NarrativeTally snapshot(int k) {
         List<Map.Entry<String, long[]>> ranked = new ArrayList<>(entities.entrySet());
@@ -73,7 +74,7 @@ final class SlidingTally {
                     StoryCounts.NONE));
         }
         return new NarrativeTally(stanceSums(sums), counts[0], counts[1], counts[2], counts[3], false, false, top,
-                StoryCounts.of(stories));
+                StoryCounts.distinctOnly(stories.size()));
     }
 
     private static void addSums(long[] into, StanceSums sums, int sign) {

@@ -12,9 +12,10 @@ import java.util.TreeMap;
 /**
  * The binary form of a {@link NarrativeTally}: a format byte, the window's counts and sums, then each entity in
  * name order; format 2 adds the story counts after the window's and after each entity's (format 1, before
- * stories, still decodes, with none). Strings are length-prefixed UTF-8, so no name is too long for it. The window stores read and write a
- * tally on every article and every emitted record, which made the JSON form of earlier versions the aggregation's
- * largest cost (docs/benchmarks.md, Aggregate); this form is written in one exactly sized array.
+ * stories, still decodes, with none). Strings are length-prefixed UTF-8, so no name is too long for it. The
+ * window stores read and write a tally on every article and every emitted record, which made the JSON form of
+ * earlier versions the aggregation's largest cost (docs/benchmarks.md, Aggregate); this form is written in one exactly
+ * sized array, and the block of story counts that an article left alone is copied as it was written before.
  */
 final class TallyCodec {
     /** First byte of the binary form; a JSON tally starts with '{', so both can be told apart. */
@@ -28,13 +29,15 @@ final class TallyCodec {
     }
 
     static byte[] encode(NarrativeTally tally) {
-        List<byte[][]> names = new ArrayList<>(tally.entities().size());
-        int size = HEADER + storiesSize(tally.stories());
+        List<byte[][]> blocks = new ArrayList<>(tally.entities().size());
+        byte[] windowStories = tally.stories().encoded(TallyCodec::stories);
+        int size = HEADER + windowStories.length;
         for (Map.Entry<String, EntityTally> entry : tally.entities().entrySet()) {
-            byte[][] strings = {utf8(entry.getKey()), utf8(entry.getValue().type()), utf8(entry.getValue().camp())};
-            names.add(strings);
-            size += ENTITY_FIXED + strings[0].length + strings[1].length + strings[2].length
-                    + storiesSize(entry.getValue().stories());
+            EntityTally entity = entry.getValue();
+            byte[][] block = {utf8(entry.getKey()), utf8(entity.type()), utf8(entity.camp()),
+                entity.stories().encoded(TallyCodec::stories)};
+            blocks.add(block);
+            size += ENTITY_FIXED + block[0].length + block[1].length + block[2].length + block[3].length;
         }
         ByteBuffer out = ByteBuffer.allocate(size);
         out.put(FORMAT);
@@ -44,14 +47,34 @@ final class TallyCodec {
         out.putInt(tally.entities().size());
         int index = 0;
         for (EntityTally entity : tally.entities().values()) {
-            for (byte[] string : names.get(index++)) {
-                out.putInt(string.length).put(string);
+            byte[][] block = blocks.get(index++);
+            for (int i = 0; i < 3; i++) {
+                out.putInt(block[i].length).put(block[i]);
             }
             putSums(out, entity.sums());
             out.putLong(entity.mentions()).put(flag(entity.dirty()));
-            putStories(out, entity.stories());
+            out.put(block[3]);
         }
-        putStories(out, tally.stories());
+        out.put(windowStories);
+        return out.array();
+    }
+
+    /** The story counts' block: their number, then each id (length-prefixed UTF-8) with its count. */
+    private static byte[] stories(StoryCounts stories) {
+        List<byte[]> ids = new ArrayList<>((int) stories.distinct());
+        int[] size = {Integer.BYTES};
+        stories.forEach((story, count) -> {
+            byte[] id = utf8(story);
+            ids.add(id);
+            size[0] += Integer.BYTES + id.length + Long.BYTES;
+        });
+        ByteBuffer out = ByteBuffer.allocate(size[0]);
+        out.putInt(ids.size());
+        int[] index = {0};
+        stories.forEach((story, count) -> {
+            byte[] id = ids.get(index[0]++);
+            out.putInt(id.length).put(id).putLong(count);
+        });
         return out.array();
     }
 
@@ -96,32 +119,18 @@ final class TallyCodec {
                 stories);
     }
 
-    private static int storiesSize(StoryCounts stories) {
-        int size = Integer.BYTES;
-        for (String story : stories.counts().keySet()) {
-            size += Integer.BYTES + utf8(story).length + Long.BYTES;
-        }
-        return size;
-    }
-
-    private static void putStories(ByteBuffer out, StoryCounts stories) {
-        out.putInt(stories.counts().size());
-        stories.counts().forEach((story, count) -> {
-            byte[] bytes = utf8(story);
-            out.putInt(bytes.length).put(bytes).putLong(count);
-        });
-    }
-
     private static StoryCounts stories(ByteBuffer in) throws IOException {
         int count = in.getInt();
         if (count < 0 || count > in.remaining() / (Integer.BYTES + Long.BYTES)) {
             throw new IOException("story count " + count + " with " + in.remaining() + " bytes left");
         }
-        TreeMap<String, Long> stories = new TreeMap<>();
+        String[] ids = new String[count];
+        long[] counts = new long[count];
         for (int i = 0; i < count; i++) {
-            stories.put(string(in), in.getLong());
+            ids[i] = string(in);
+            counts[i] = in.getLong();
         }
-        return new StoryCounts(stories);
+        return StoryCounts.read(ids, counts);
     }
 
     private static byte[] utf8(String value) {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PanesTest {
@@ -59,6 +61,36 @@ class PanesTest {
             }
             assertThat(panes.window(start).emitted(false)).as("window at %d", start)
                     .isEqualTo(oneByOne.emitted(false));
+        }
+    }
+
+    @Test
+    void windowsSlidPaneByPaneScoreAsTheWindowsSummedFromTheirPanes() {
+        Panes panes = new Panes(HOUR_BY_FIVE);
+        Map<Long, NarrativeTally> byPane = new TreeMap<>();
+        articles(11, 300).forEach(article -> byPane.merge(HOUR_BY_FIVE.paneOf(article.timestamp()),
+                NarrativeTally.empty().add(article.signal()), NarrativeTally::plus));
+        byPane.forEach(panes::put);
+        TreeSet<Long> all = new TreeSet<>(panes.windowStarts(0, Long.MAX_VALUE));
+        // Every open window, and a set with gaps wider than a window (the slide starts again after each).
+        TreeSet<Long> gapped = new TreeSet<>();
+        List<Long> starts = new ArrayList<>(all);
+        for (int i = 0; i < starts.size(); i += 1 + i % 17) {
+            gapped.add(starts.get(i));
+        }
+        for (TreeSet<Long> wanted : List.of(all, gapped)) {
+            SortedMap<Long, NarrativeTally> slid = panes.narrativeWindows(wanted, 3);
+            assertThat(slid.keySet()).containsExactlyElementsOf(wanted);
+            slid.forEach((start, window) -> {
+                NarrativeTally summed = panes.window(start);
+                assertThat(window.sums()).as("sums at %d", start).isEqualTo(summed.sums());
+                assertThat(List.of(window.open(), window.closed(), window.neutral(), window.late()))
+                        .isEqualTo(List.of(summed.open(), summed.closed(), summed.neutral(), summed.late()));
+                assertThat(window.stories().distinct()).isEqualTo(summed.stories().distinct());
+                assertThat(window.topEntities(3)).extracting(e -> e.getKey() + ":" + e.getValue().mentions())
+                        .containsExactlyElementsOf(summed.topEntities(3).stream()
+                                .map(e -> e.getKey() + ":" + e.getValue().mentions()).toList());
+            });
         }
     }
 
