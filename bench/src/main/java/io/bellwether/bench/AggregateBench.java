@@ -11,6 +11,7 @@ import io.bellwether.runtime.service.ScratchDir;
 import io.bellwether.schemas.Topics;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +42,17 @@ public final class AggregateBench {
 
     private final int records;
     private final int threads;
+    private final Duration spacing;
     private final Map<String, String> overrides;
     private final PrintWriter out;
     private final Topics topics = new Topics();
 
-    /** {@code overrides}: config keys for the broker run ({@code kafka.*} ones reach the clients and Streams). */
-    public AggregateBench(int records, int threads, Map<String, String> overrides, PrintWriter out) {
+    /**
+     * {@code spacing}: event time between two synthetic articles; {@code overrides}: config keys for the broker run ({@code kafka.*} ones reach the clients and Streams). */
+    public AggregateBench(int records, int threads, Duration spacing, Map<String, String> overrides, PrintWriter out) {
         this.records = records;
         this.threads = threads;
+        this.spacing = spacing;
         this.overrides = Map.copyOf(overrides);
         this.out = out;
     }
@@ -59,8 +63,8 @@ public final class AggregateBench {
 
     public void run() throws InterruptedException {
         List<Encoded> values = synthesize();
-        line("machine: %d cores, load %s; %d synthetic enriched articles, mean %d bytes",
-                Runtime.getRuntime().availableProcessors(), SystemLoad.describe(), values.size(),
+        line("machine: %d cores, load %s; %d synthetic enriched articles, one every %s of event time, mean %d bytes",
+                Runtime.getRuntime().availableProcessors(), SystemLoad.describe(), values.size(), spacing,
                 values.stream().mapToInt(v -> v.value().length).sum() / Math.max(1, values.size()));
         long scoreRecords = driver(values);
         try (BenchBroker broker = new BenchBroker()) {
@@ -93,7 +97,7 @@ public final class AggregateBench {
     }
 
     private List<Encoded> synthesize() {
-        SyntheticEnriched synthetic = new SyntheticEnriched();
+        SyntheticEnriched synthetic = new SyntheticEnriched(spacing);
         var serializer = topics.enriched().valueSerde().serializer();
         List<Encoded> values = new ArrayList<>(records);
         for (int i = 0; i < records; i++) {

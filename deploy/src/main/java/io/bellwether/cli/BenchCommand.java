@@ -8,6 +8,7 @@ import io.bellwether.bench.ProcessBench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,10 @@ final class BenchCommand implements Runnable {
         int records;
         @Option(names = "--threads", paramLabel = "N", description = "stream threads (default: cores)")
         Integer threads;
+        @Option(names = "--spacing", paramLabel = "DURATION", defaultValue = "PT10S",
+                description = "event time between two synthetic articles, ISO-8601 (default ${DEFAULT-VALUE};"
+                        + " PT0.12S is a GDELT-sized feed of 730 000 a day)")
+        Duration spacing;
         @Option(names = "--set", paramLabel = "KEY=VALUE",
                 description = "a config key for the broker run, e.g. --set kafka.commit.interval.ms=1000")
         Map<String, String> set = new LinkedHashMap<>();
@@ -130,7 +135,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             int streamThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            new AggregateBench(records, streamThreads, set, spec.commandLine().getOut()).run();
+            new AggregateBench(records, streamThreads, spacing, set, spec.commandLine().getOut()).run();
             return 0;
         }
     }
