@@ -39,6 +39,14 @@ public record WindowSpec(Duration size, Duration advance, Duration retention) {
         return "aggregate-panes-" + label().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Name of the window store of this family's story panes: per narrative and story, the panes holding one of its
+     * articles, with the entities those articles named.
+     */
+    public String storyStoreName() {
+        return "aggregate-stories-" + label().toLowerCase(Locale.ROOT);
+    }
+
     /** Start of the pane holding {@code timestamp}: the slice {@code [start, start + advance)} aligned to the epoch. */
     public long paneOf(long timestamp) {
         return timestamp - Math.floorMod(timestamp, advance.toMillis());

@@ -32,7 +32,8 @@ class AggregateTopologyTest {
                 .build().describe().toString();
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-")
                 .contains("aggregate-by-narrative-repartition", "aggregate-windows-pt1h", "aggregate-panes-pt1h",
-                        "aggregate-windows-pt24h", "aggregate-panes-pt24h", "aggregate-progress");
+                        "aggregate-windows-pt24h", "aggregate-panes-pt24h", "aggregate-stories-pt1h",
+                        "aggregate-stories-pt24h", "aggregate-progress");
     }
 
     @Test

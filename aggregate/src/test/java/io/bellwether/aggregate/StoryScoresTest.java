@@ -9,8 +9,15 @@ import static org.assertj.core.api.Assertions.within;
 import io.bellwether.avro.EntityScore;
 import io.bellwether.avro.NarrativeScore;
 import io.bellwether.runtime.config.ConfigException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +44,65 @@ class StoryScoresTest {
                     .forEach(kv -> entities.put(kv.key, kv.value));
             return driver.narrativeFinals();
         }
+    }
+
+    /** One article of the property test below: its event time, story and the entities it names. */
+    private record Placed(long at, String story, Set<String> entities) {
+    }
+
+    /**
+     * Stories that span panes, windows and window families, articles arriving out of order within the grace (so a
+     * pane often comes after a later one of its story): every final, narrative and entity, counts the distinct
+     * stories of its own articles, as a brute-force count over the articles says.
+     */
+    @Test
+    void everyFinalCountsTheDistinctStoriesOfItsArticlesWhateverTheOrderTheyCameIn() {
+        Random random = new Random(23);
+        Instant start = Instant.parse("2026-10-04T06:00:00Z");
+        String[] names = {"Meta", "OpenAI", "Mistral", "Anthropic"};
+        List<Placed> placed = new ArrayList<>();
+        List<Map.Entry<Long, Articles>> arrivals = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            long at = start.toEpochMilli() + random.nextInt(5 * 3600) * 1000L;
+            // Four stories with an article every five minutes or so, and thirty sparse ones, some an hour apart.
+            String story = "story-" + (random.nextBoolean() ? random.nextInt(4) : 4 + random.nextInt(30));
+            Articles article = article("a" + i, Instant.ofEpochMilli(at).toString())
+                    .signal(random.nextDouble() * 2 - 1, 1.0, "neutral").story(story, 0.5);
+            Set<String> named = new TreeSet<>();
+            for (int e = 0; e < random.nextInt(3); e++) {
+                String name = names[random.nextInt(names.length)];
+                if (named.add(name)) {
+                    article.entity(name, 1, 0, "open");
+                }
+            }
+            placed.add(new Placed(at, story, named));
+            arrivals.add(Map.entry(at + (long) (random.nextDouble() * 9 * 60_000), article));
+        }
+        arrivals.sort(Map.Entry.comparingByKey());
+        try (ScoringDriver driver = new ScoringDriver(AggregateConfig.defaults())) {
+            arrivals.forEach(arrival -> driver.pipe(arrival.getValue()));
+            driver.pipe(article("flush", start.plus(Duration.ofDays(3)).toString()).signal(0, 1, "neutral"));
+            List<NarrativeScore> finals = driver.narrativeFinals().values().stream()
+                    .filter(score -> score.getWindowStart().isBefore(start.plus(Duration.ofDays(1)))).toList();
+            assertThat(finals).hasSizeGreaterThan(80);
+            for (NarrativeScore score : finals) {
+                assertThat(score.getStoryCount()).as("stories of %s %s", score.getWindowSize(), score.getWindowStart())
+                        .isEqualTo(stories(placed, score.getWindowStart(), score.getWindowEnd(), null));
+            }
+            List<EntityScore> entities = driver.entityRecords().stream().filter(kv -> kv.value.getFinal$())
+                    .map(kv -> kv.value).toList();
+            assertThat(entities).hasSizeGreaterThan(100);
+            for (EntityScore score : entities) {
+                assertThat(score.getStoryCount()).as("stories of %s in %s %s", score.getEntity(),
+                        score.getWindowSize(), score.getWindowStart()).isEqualTo(stories(placed,
+                        score.getWindowStart(), score.getWindowEnd(), score.getEntity()));
+            }
+        }
+    }
+
+    private static long stories(List<Placed> placed, Instant from, Instant to, String entity) {
+        return placed.stream().filter(p -> p.at() >= from.toEpochMilli() && p.at() < to.toEpochMilli())
+                .filter(p -> entity == null || p.entities().contains(entity)).map(Placed::story).distinct().count();
     }
 
     @Test

@@ -36,6 +36,7 @@ class WindowSpecTest {
         assertThat(HOUR_BY_FIVE.label()).isEqualTo("PT1H");
         assertThat(HOUR_BY_FIVE.storeName()).isEqualTo("aggregate-windows-pt1h");
         assertThat(HOUR_BY_FIVE.paneStoreName()).isEqualTo("aggregate-panes-pt1h");
+        assertThat(HOUR_BY_FIVE.storyStoreName()).isEqualTo("aggregate-stories-pt1h");
     }
 
     @Test

@@ -7,10 +7,16 @@ import io.bellwether.aggregate.tally.NarrativeTally;
 import io.bellwether.aggregate.tally.Panes;
 import io.bellwether.aggregate.tally.Scoring;
 import io.bellwether.aggregate.tally.StanceSums;
+import io.bellwether.aggregate.tally.StoryCounts;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -24,6 +30,7 @@ final class WindowFamily {
     private final long grace;
     private final PaneCache panes;
     private final WindowStore<String, NarrativeTally> closed;
+    private final StoryPanes stories;
     private final Scoring scoring;
     private final boolean earlyEntities;
     private final ClosedSums closedSums = new ClosedSums();
@@ -41,12 +48,14 @@ final class WindowFamily {
         this.grace = grace.toMillis();
         this.panes = new PaneCache(spec, stores.panes());
         this.closed = stores.closed();
+        this.stories = new StoryPanes(spec, stores.stories());
         this.scoring = scoring;
         this.earlyEntities = earlyEntities;
     }
 
-    /** The two stores of a family. */
-    record WindowStores(WindowStore<String, NarrativeTally> panes, WindowStore<String, NarrativeTally> closed) {
+    /** The three stores of a family. */
+    record WindowStores(WindowStore<String, NarrativeTally> panes, WindowStore<String, NarrativeTally> closed,
+                        WindowStore<String, List<String>> stories) {
     }
 
     WindowSpec spec() {
@@ -68,9 +77,90 @@ final class WindowFamily {
                 markClosed(narrative, timestamp, streamTime);
             }
             long pane = spec.paneOf(timestamp);
-            put(narrative, pane, pane(narrative, pane).add(signal));
+            put(narrative, pane, countStory(narrative, pane, pane(narrative, pane).add(signal), signal));
         }
         return new Outcome(added, missed);
+    }
+
+    /**
+     * Counts the article's story in its pane's histograms, the narrative's and each named entity's, unless the pane
+     * held the story (with that entity) already. When a later pane holds the story too, that pane's story is now
+     * held last here: its histogram moves it, which changes no window but those holding this pane.
+     */
+    private NarrativeTally countStory(String narrative, long pane, NarrativeTally tally, ArticleSignal signal) {
+        NavigableMap<Long, List<String>> held = stories.around(narrative, signal.storyId(), pane);
+        List<String> here = held.remove(pane);
+        Map<Long, StoryMoves> later = new TreeMap<>();
+        StoryCounts own = tally.stories();
+        if (here == null) {
+            Long before = held.lowerKey(pane);
+            own = own.plusStory(before == null ? StoryCounts.NONE_BEFORE : before);
+            Long after = held.higherKey(pane);
+            if (after != null) {
+                later.computeIfAbsent(after, start -> new StoryMoves()).narrative(previousOf(before, after), pane);
+            }
+        }
+        Map<String, StoryCounts> entities = new HashMap<>();
+        List<String> names = new ArrayList<>(signal.entities().size());
+        for (ArticleSignal.EntityMention mention : signal.entities()) {
+            String name = mention.name();
+            names.add(name);
+            if (here != null && here.contains(name)) {
+                continue;
+            }
+            Long before = naming(held.headMap(pane, false).descendingMap(), name);
+            Long after = naming(held.tailMap(pane, false), name);
+            entities.put(name, tally.entities().get(name).stories()
+                    .plusStory(before == null ? StoryCounts.NONE_BEFORE : before));
+            if (after != null) {
+                later.computeIfAbsent(after, start -> new StoryMoves()).entity(name, previousOf(before, after), pane);
+            }
+        }
+        later.forEach((start, moves) -> put(narrative, start, moves.applyTo(pane(narrative, start))));
+        stories.record(narrative, signal.storyId(), pane, here, names);
+        return tally.withStories(own, entities);
+    }
+
+    /** The first pane in {@code panes}' order whose articles of the story named {@code name}, or null. */
+    private static Long naming(NavigableMap<Long, List<String>> panes, String name) {
+        for (Map.Entry<Long, List<String>> pane : panes.entrySet()) {
+            if (pane.getValue().contains(name)) {
+                return pane.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** What pane {@code after} had as its story's previous pane: {@code before} if within one window size. */
+    private long previousOf(Long before, long after) {
+        return before != null && before > after - spec.size().toMillis() ? before : StoryCounts.NONE_BEFORE;
+    }
+
+    /** The story moves of one later pane: its story, and some of its entities' stories, held last elsewhere now. */
+    private static final class StoryMoves {
+        private long[] narrative;
+        private final Map<String, long[]> entities = new HashMap<>();
+
+        void narrative(long from, long to) {
+            narrative = new long[] {from, to};
+        }
+
+        void entity(String name, long from, long to) {
+            entities.put(name, new long[] {from, to});
+        }
+
+        NarrativeTally applyTo(NarrativeTally pane) {
+            StoryCounts own = narrative == null ? pane.stories() : pane.stories().moveStory(narrative[0], narrative[1]);
+            Map<String, StoryCounts> moved = new HashMap<>();
+            entities.forEach((name, move) -> {
+                EntityTally entity = pane.entities().get(name);
+                if (entity == null) {
+                    throw new IllegalStateException("story pane lists entity " + name + " that its pane lacks");
+                }
+                moved.put(name, entity.stories().moveStory(move[0], move[1]));
+            });
+            return pane.withStories(own, moved);
+        }
     }
 
     /** A late arrival is reported by every window open at the stream time it arrived: the pane of that time. */

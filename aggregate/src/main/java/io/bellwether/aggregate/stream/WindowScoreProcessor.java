@@ -51,8 +51,9 @@ final class WindowScoreProcessor implements Processor<String, EnrichedArticle, S
         for (WindowSpec spec : config.windows()) {
             WindowStore<String, NarrativeTally> panes = context.getStateStore(spec.paneStoreName());
             WindowStore<String, NarrativeTally> closed = context.getStateStore(spec.storeName());
-            families.add(new WindowFamily(spec, config.grace(), new WindowFamily.WindowStores(panes, closed), scoring,
-                    config.earlyEntityUpdates()));
+            WindowStore<String, List<String>> stories = context.getStateStore(spec.storyStoreName());
+            families.add(new WindowFamily(spec, config.grace(), new WindowFamily.WindowStores(panes, closed, stories),
+                    scoring, config.earlyEntityUpdates()));
         }
     }
 

@@ -21,7 +21,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Supplies the window processor together with its named stores: per window family a pane store
- * ({@link WindowSpec#paneStoreName()}) and a store of closed windows ({@link WindowSpec#storeName()}), and
+ * ({@link WindowSpec#paneStoreName()}), a store of closed windows ({@link WindowSpec#storeName()}) and one of story
+ * panes ({@link WindowSpec#storyStoreName()}, compacted like the tallies for the same reason), and
  * {@value #PROGRESS_STORE} for the task's stream time.
  */
 public final class WindowScoring implements ProcessorSupplier<String, EnrichedArticle, String, Emission> {
@@ -50,6 +51,9 @@ public final class WindowScoring implements ProcessorSupplier<String, EnrichedAr
         for (WindowSpec spec : config.windows()) {
             stores.add(tallies(spec.paneStoreName(), spec, spec.advance()));
             stores.add(tallies(spec.storeName(), spec, spec.size()));
+            stores.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(spec.storyStoreName(), spec.retention(),
+                            spec.advance(), false), Serdes.String(), new NamesSerde()).withCachingEnabled()
+                    .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         }
         return stores;
     }

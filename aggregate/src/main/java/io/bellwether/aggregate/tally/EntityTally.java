@@ -1,15 +1,16 @@
 package io.bellwether.aggregate.tally;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Running sums for one entity within one narrative window; stance is that of the articles mentioning it, and
- * {@code stories} their stories.
+ * {@code stories} counts their stories ({@link StoryCounts}: a pane's histogram or a window's number).
  * Type and camp are merged order-independently (a named camp beats "none", then the smaller name wins).
  */
 public record EntityTally(String type, String camp, StanceSums sums, long mentions, boolean dirty,
-                          StoryCounts stories) {
+                          @JsonIgnore StoryCounts stories) {
 
     /** Tallies written before stories (and JSON ones) have none. */
     public EntityTally {
@@ -22,8 +23,7 @@ public record EntityTally(String type, String camp, StanceSums sums, long mentio
 
     EntityTally add(ArticleSignal article, ArticleSignal.EntityMention mention) {
         return new EntityTally(smaller(type, mention.type()), mergeCamp(camp, mention.camp()),
-                sums.plus(article, mention.sentiment()), mentions + mention.mentions(), true,
-                stories.plus(article.storyId()));
+                sums.plus(article, mention.sentiment()), mentions + mention.mentions(), true, stories);
     }
 
     /** Both tallies together (their articles are disjoint): sums add, type and camp merge as per article. */
@@ -32,12 +32,16 @@ public record EntityTally(String type, String camp, StanceSums sums, long mentio
                 mentions + other.mentions, dirty || other.dirty, stories.plus(other.stories));
     }
 
-    /** Tallies of disjoint articles together, as {@link #plus} of each in turn, with their stories merged once. */
-    static EntityTally sum(List<EntityTally> tallies) {
+    EntityTally withStories(StoryCounts counts) {
+        return new EntityTally(type, camp, sums, mentions, dirty, counts);
+    }
+
+    /**
+     * The entity in the window starting at {@code start}, from its tallies in the window's panes: as {@link #plus}
+     * of each in turn, its stories counted from the panes' histograms.
+     */
+    static EntityTally sum(long start, List<EntityTally> tallies) {
         EntityTally first = tallies.get(0);
-        if (tallies.size() == 1) {
-            return first;
-        }
         String type = first.type;
         String camp = first.camp;
         StanceSums sums = first.sums;
@@ -53,7 +57,7 @@ public record EntityTally(String type, String camp, StanceSums sums, long mentio
             dirty |= other.dirty;
             stories.add(other.stories);
         }
-        return new EntityTally(type, camp, sums, mentions, dirty, StoryCounts.sum(stories));
+        return new EntityTally(type, camp, sums, mentions, dirty, StoryCounts.window(start, stories));
     }
 
     EntityTally clean() {

@@ -1,5 +1,6 @@
 package io.bellwether.aggregate.tally;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,10 +17,12 @@ import java.util.TreeMap;
  * @param late     articles that missed a closed window and arrived while this window was open (stream time)
  * @param dirty    changed since the last record emitted for it
  * @param finished its final record has been emitted
- * @param stories  the stories of its articles (none in tallies written before stories, and in JSON tallies)
+ * @param stories  a pane's story histogram or a window's number of stories ({@link StoryCounts}; none in tallies
+ *                 written before stories, and in JSON tallies, which never carry them)
  */
 public record NarrativeTally(StanceSums sums, long open, long closed, long neutral, long late, boolean dirty,
-                             boolean finished, Map<String, EntityTally> entities, StoryCounts stories) {
+                             boolean finished, Map<String, EntityTally> entities,
+                             @JsonIgnore StoryCounts stories) {
 
     /** Top entities: most mentions first, ties broken by name so the order never depends on arrival. */
     public static final Comparator<Map.Entry<String, EntityTally>> BY_MENTIONS =
@@ -47,13 +50,33 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
         return new NarrativeTally(sums.plus(signal, signal.sentiment()), open + ("open".equals(label) ? 1 : 0),
                 closed + ("closed".equals(label) ? 1 : 0),
                 neutral + ("open".equals(label) || "closed".equals(label) ? 0 : 1), late, true, finished, merged,
-                stories.plus(signal.storyId()));
+                stories);
     }
 
     /**
-     * This tally and {@code other} together, as if one tally had taken both's articles (the panes of a window hold
-     * disjoint articles): counts and fixed-point sums add, entities merge by name; dirty if either is, finished
-     * if either is.
+     * The same tally with the story counts {@code counts} and, for the entities named in {@code byEntity}, theirs
+     * (the story accounting is the window family's); every entity named must be here.
+     */
+    public NarrativeTally withStories(StoryCounts counts, Map<String, StoryCounts> byEntity) {
+        Map<String, EntityTally> changed = entities;
+        if (!byEntity.isEmpty()) {
+            TreeMap<String, EntityTally> copy = new TreeMap<>(entities);
+            byEntity.forEach((name, its) -> {
+                EntityTally entity = copy.get(name);
+                if (entity == null) {
+                    throw new IllegalArgumentException("no entity " + name + " in this tally");
+                }
+                copy.put(name, entity.withStories(its));
+            });
+            changed = copy;
+        }
+        return new NarrativeTally(sums, open, closed, neutral, late, dirty, finished, changed, counts);
+    }
+
+    /**
+     * This tally and {@code other} together, as if one tally had taken both's articles: two parts of one pane with
+     * disjoint articles and stories. Counts and fixed-point sums add, entities merge by name, story histograms
+     * add; dirty if either is, finished if either is.
      */
     public NarrativeTally plus(NarrativeTally other) {
         Map<String, EntityTally> merged = new TreeMap<>(entities);
@@ -64,10 +87,11 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
     }
 
     /**
-     * The panes of one window together, merged in one pass ({@link #plus} for each would copy the entities each
-     * time), each entity's and the window's stories merged pairwise ({@link StoryCounts#sum}).
+     * The panes of the window starting at {@code start} together, merged in one pass ({@link #plus} for each would
+     * copy the entities each time); its stories and each entity's are counted from the panes' histograms
+     * ({@link StoryCounts#window}).
      */
-    static NarrativeTally sum(Collection<NarrativeTally> panes) {
+    static NarrativeTally sum(long start, Collection<NarrativeTally> panes) {
         StanceSums sums = StanceSums.NONE;
         long[] counts = new long[4];
         boolean dirty = false;
@@ -86,9 +110,9 @@ public record NarrativeTally(StanceSums sums, long open, long closed, long neutr
             pane.entities.forEach((name, tally) -> byEntity.computeIfAbsent(name, key -> new ArrayList<>()).add(tally));
         }
         TreeMap<String, EntityTally> merged = new TreeMap<>();
-        byEntity.forEach((name, tallies) -> merged.put(name, EntityTally.sum(tallies)));
+        byEntity.forEach((name, tallies) -> merged.put(name, EntityTally.sum(start, tallies)));
         return new NarrativeTally(sums, counts[0], counts[1], counts[2], counts[3], dirty, finished, merged,
-                StoryCounts.sum(stories));
+                StoryCounts.window(start, stories));
     }
 
     /** Holds neither an article nor a late arrival: what a window that no article reached would be. */

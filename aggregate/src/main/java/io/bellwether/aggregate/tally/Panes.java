@@ -53,7 +53,7 @@ public final class Panes {
     /** The tally of the window starting at {@code start}: its panes summed; null when it covers none. */
     public NarrativeTally window(long start) {
         Collection<NarrativeTally> covered = byStart.subMap(start, true, spec.endOf(start), false).values();
-        return covered.isEmpty() ? null : NarrativeTally.sum(covered);
+        return covered.isEmpty() ? null : NarrativeTally.sum(start, covered);
     }
 
     /** The sums alone (no entities) of the window starting at {@code start}; null when it covers no pane. */
@@ -84,11 +84,11 @@ public final class Panes {
                 from = end;
                 to = end;
             }
-            byStart.subMap(end, true, to, false).values().forEach(sliding::remove);
-            byStart.subMap(start, true, Math.min(from, end), false).values().forEach(sliding::add);
+            byStart.subMap(end, true, to, false).forEach(sliding::remove);
+            byStart.subMap(start, true, Math.min(from, end), false).forEach(sliding::add);
             from = start;
             to = end;
-            windows.put(start, sliding.snapshot(k));
+            windows.put(start, sliding.snapshot(k, start));
         }
         return windows;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -24,15 +25,17 @@ final class SlidingTally {
     private final long[] counts = new long[4];
     /** Per entity: articles, stance, weighted, confidence, sentiment, mentions. */
     private final Map<String, long[]> entities = new HashMap<>();
-    /** Articles per story in the window, so the distinct stories are counted exactly as panes come and go. */
-    private final Map<String, Long> stories = new HashMap<>();
+    /** The story histograms of the panes in the window, by pane start. */
+    private final NavigableMap<Long, StoryCounts> stories = new TreeMap<>();
 
-    void add(NarrativeTally pane) {
+    void add(long start, NarrativeTally pane) {
         apply(pane, 1);
+        stories.put(start, pane.stories());
     }
 
-    void remove(NarrativeTally pane) {
+    void remove(long start, NarrativeTally pane) {
         apply(pane, -1);
+        stories.remove(start);
     }
 
     private void apply(NarrativeTally pane, int sign) {
@@ -41,14 +44,6 @@ final class SlidingTally {
         counts[1] += sign * pane.closed();
         counts[2] += sign * pane.neutral();
         counts[3] += sign * pane.late();
-        pane.stories().forEach((story, count) -> {
-            long left = stories.getOrDefault(story, 0L) + sign * count;
-            if (left == 0) {
-                stories.remove(story);
-            } else {
-                stories.put(story, left);
-            }
-        });
         pane.entities().forEach((name, entity) -> {
             long[] running = entities.computeIfAbsent(name, key -> new long[6]);
             addSums(running, entity.sums(), sign);
@@ -60,11 +55,11 @@ final class SlidingTally {
     }
 
     /**
-     * The window's tally holding only its {@code k} top entities (most mentions, ties by name) and the number of its
-     * stories, which is all a narrative score reads of them; neither dirty nor finished. Copying the stories
-     * themselves into every early update was half the aggregation's time (docs/benchmarks.md, aggregate round 4).
+     * The tally of the window starting at {@code start}, holding only its {@code k} top entities (most mentions, ties
+     * by name) and the number of its stories, which is all a narrative score reads of them; neither dirty nor
+     * finished.
      */
-    NarrativeTally snapshot(int k) {
+    NarrativeTally snapshot(int k, long start) {
         List<Map.Entry<String, long[]>> ranked = new ArrayList<>(entities.entrySet());
         ranked.sort(BY_MENTIONS);
         Map<String, EntityTally> top = new TreeMap<>();
@@ -74,7 +69,7 @@ final class SlidingTally {
                     StoryCounts.NONE));
         }
         return new NarrativeTally(stanceSums(sums), counts[0], counts[1], counts[2], counts[3], false, false, top,
-                StoryCounts.distinctOnly(stories.size()));
+                StoryCounts.window(start, stories.values()));
     }
 
     private static void addSums(long[] into, StanceSums sums, int sign) {

@@ -1,173 +1,126 @@
 package io.bellwether.aggregate.tally;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Collection;
 import java.util.function.Function;
-import java.util.function.ObjLongConsumer;
 
 /**
- * The stories of a tally's articles, as a multiset: story id to the number of its articles. Counts add when panes
- * are summed (their articles are disjoint), so the number of distinct stories of a window is exact however its
- * panes were combined, where a plain count per pane would count a story seen in two panes twice.
+ * How many distinct stories a tally holds, in a form whose size does not grow with its articles.
  *
- * <p>Held as two arrays sorted by id, so adding an article is a binary search and one copy, and summing panes is a
- * linear merge: as tree maps, copied on every change, they were most of the aggregation's time once stories came
- * (docs/benchmarks.md, aggregate round 4). A window slid pane by pane for an early update ({@link SlidingTally})
- * knows its stories but needs only their number; it carries {@link #distinctOnly} counts, which cannot be merged,
- * stored or listed.
+ * <p>A <b>pane</b>'s counts are a histogram of its stories by the pane of the same family that held the same story
+ * last before it, within one window size ({@link #NONE_BEFORE} when none did): {@code (previous pane, stories)}
+ * pairs, at most one per pane of a window. A window {@code [start, start + size)} then holds
+ * {@code sum over its panes of the stories whose previous pane is before start}: each story is counted at its first
+ * pane inside the window and nowhere else. The histograms do not depend on the order articles came in (they are a
+ * function of which panes hold which stories), and they stay a few pairs however dense the feed is; the story ids
+ * they need live in the family's story store (aggregate/README.md, Stories in the tallies). A pane also counts the stories it holds
+ * itself: every story of it has exactly one pair.
+ *
+ * <p>A <b>window</b>'s counts, summed from its panes or slid, are just the number ({@link #distinctOnly}); they are
+ * scored and stored as such, never merged.
  */
 public final class StoryCounts {
-    public static final StoryCounts NONE = new StoryCounts(new String[0], new long[0]);
+    /** The previous pane of a story that no earlier pane within one window size held. */
+    public static final long NONE_BEFORE = Long.MIN_VALUE;
+    public static final StoryCounts NONE = new StoryCounts(new long[0], new long[0]);
 
-    /** Ascending, distinct; null for counts that hold only the number of distinct stories. */
-    private final String[] ids;
-    private final long[] counts;
+    /** Ascending previous panes with their stories (each count positive); null for a window's number. */
+    private final long[] previous;
+    private final long[] stories;
     private final long distinct;
     /** The binary form, once written: a pane's entities that no article changed are not encoded again. */
     private byte[] encoded;
 
-    private StoryCounts(String[] ids, long[] counts) {
-        this.ids = ids;
-        this.counts = counts;
-        this.distinct = ids.length;
+    private StoryCounts(long[] previous, long[] stories) {
+        this.previous = previous;
+        this.stories = stories;
+        this.distinct = Arrays.stream(stories).sum();
     }
 
     private StoryCounts(long distinct) {
-        this.ids = null;
-        this.counts = null;
+        this.previous = null;
+        this.stories = null;
         this.distinct = distinct;
     }
 
-    /** The counts of a map (story id to articles, every count positive); also the JSON form's reader. */
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public static StoryCounts of(@JsonProperty("counts") SortedMap<String, Long> counts) {
-        TreeMap<String, Long> sorted = new TreeMap<>(counts);
-        String[] ids = new String[sorted.size()];
-        long[] values = new long[sorted.size()];
-        int i = 0;
-        for (var entry : sorted.entrySet()) {
-            ids[i] = entry.getKey();
-            values[i++] = entry.getValue();
-        }
-        return new StoryCounts(ids, values);
-    }
-
-    /**
-     * Counts read back in stored order: taken as they are when ascending and distinct (as written), else sorted and
-     * combined.
-     */
-    static StoryCounts read(String[] ids, long[] counts) {
-        for (int i = 1; i < ids.length; i++) {
-            if (ids[i - 1].compareTo(ids[i]) >= 0) {
-                TreeMap<String, Long> sorted = new TreeMap<>();
-                for (int j = 0; j < ids.length; j++) {
-                    sorted.merge(ids[j], counts[j], Long::sum);
-                }
-                return of(sorted);
+    /** A pane's histogram read back: pairs in any order, merged and sorted; counts must be positive. */
+    static StoryCounts firsts(long[] previous, long[] stories) {
+        StoryCounts counts = NONE;
+        for (int i = 0; i < previous.length; i++) {
+            if (stories[i] <= 0) {
+                throw new IllegalArgumentException("a story count must be positive: " + stories[i]);
             }
+            counts = counts.shift(previous[i], stories[i]);
         }
-        return new StoryCounts(ids, counts);
+        return counts;
     }
 
-    /** Only the number of distinct stories, for a tally that is scored and dropped. */
-    static StoryCounts distinctOnly(long distinct) {
+    /** The number of a window's distinct stories alone. */
+    public static StoryCounts distinctOnly(long distinct) {
         return new StoryCounts(distinct);
     }
 
-    /** Story id to its articles, as a new map; not for {@link #distinctOnly} counts. The JSON form writes it. */
-    @JsonProperty("counts")
-    public SortedMap<String, Long> counts() {
-        TreeMap<String, Long> map = new TreeMap<>();
-        forEach(map::put);
-        return map;
+    /** True for a pane's histogram, false for a window's number. */
+    public boolean isHistogram() {
+        return previous != null;
     }
 
-    /** Each story with its articles, ascending by id; not for {@link #distinctOnly} counts. */
-    public void forEach(ObjLongConsumer<String> each) {
-        listed();
-        for (int i = 0; i < ids.length; i++) {
-            each.accept(ids[i], counts[i]);
+    /** Distinct stories: of the pane (its own), or of the window. */
+    public long distinct() {
+        return distinct;
+    }
+
+    /** The pane's stories that a window starting at {@code start} counts here: those held last before it. */
+    long firstInWindowFrom(long start) {
+        histogram();
+        long count = 0;
+        for (int i = 0; i < previous.length && previous[i] < start; i++) {
+            count += stories[i];
         }
+        return count;
     }
 
-    StoryCounts plus(String storyId) {
-        listed();
-        int at = Arrays.binarySearch(ids, storyId);
-        if (at >= 0) {
-            long[] more = counts.clone();
-            more[at]++;
-            return new StoryCounts(ids, more);
-        }
-        int insert = -at - 1;
-        String[] wider = new String[ids.length + 1];
-        long[] values = new long[ids.length + 1];
-        System.arraycopy(ids, 0, wider, 0, insert);
-        System.arraycopy(counts, 0, values, 0, insert);
-        wider[insert] = storyId;
-        values[insert] = 1;
-        System.arraycopy(ids, insert, wider, insert + 1, ids.length - insert);
-        System.arraycopy(counts, insert, values, insert + 1, ids.length - insert);
-        return new StoryCounts(wider, values);
+    /** One more story, held last in pane {@code before} ({@link #NONE_BEFORE} for none). */
+    public StoryCounts plusStory(long before) {
+        return shift(before, 1);
     }
 
+    /** A story of this pane whose previous pane changes from {@code from} to {@code to} (a pane between came late). */
+    public StoryCounts moveStory(long from, long to) {
+        return shift(from, -1).shift(to, 1);
+    }
+
+    /** Two partial tallies of one pane whose stories are disjoint. */
     StoryCounts plus(StoryCounts other) {
-        listed();
-        other.listed();
-        if (other.ids.length == 0) {
-            return this;
+        histogram();
+        other.histogram();
+        StoryCounts sum = this;
+        for (int i = 0; i < other.previous.length; i++) {
+            sum = sum.shift(other.previous[i], other.stories[i]);
         }
-        if (ids.length == 0) {
-            return other;
-        }
-        String[] merged = new String[ids.length + other.ids.length];
-        long[] values = new long[merged.length];
-        int a = 0;
-        int b = 0;
-        int n = 0;
-        while (a < ids.length && b < other.ids.length) {
-            int order = ids[a].compareTo(other.ids[b]);
-            if (order < 0) {
-                merged[n] = ids[a];
-                values[n++] = counts[a++];
-            } else if (order > 0) {
-                merged[n] = other.ids[b];
-                values[n++] = other.counts[b++];
-            } else {
-                merged[n] = ids[a];
-                values[n++] = counts[a++] + other.counts[b++];
-            }
-        }
-        while (a < ids.length) {
-            merged[n] = ids[a];
-            values[n++] = counts[a++];
-        }
-        while (b < other.ids.length) {
-            merged[n] = other.ids[b];
-            values[n++] = other.counts[b++];
-        }
-        return n == merged.length ? new StoryCounts(merged, values)
-                : new StoryCounts(Arrays.copyOf(merged, n), Arrays.copyOf(values, n));
+        return sum;
     }
 
-    /** All of them together, merged pairwise in rounds (n log k for k counts of n stories in all). */
-    static StoryCounts sum(List<StoryCounts> all) {
-        if (all.isEmpty()) {
-            return NONE;
+    /** Each pair, ascending by previous pane. */
+    void forEach(PairConsumer each) {
+        histogram();
+        for (int i = 0; i < previous.length; i++) {
+            each.accept(previous[i], stories[i]);
         }
-        List<StoryCounts> round = all;
-        while (round.size() > 1) {
-            List<StoryCounts> next = new ArrayList<>((round.size() + 1) / 2);
-            for (int i = 0; i < round.size(); i += 2) {
-                next.add(i + 1 < round.size() ? round.get(i).plus(round.get(i + 1)) : round.get(i));
-            }
-            round = next;
+    }
+
+    /** Receives one pair of a histogram. */
+    interface PairConsumer {
+        void accept(long previousPane, long stories);
+    }
+
+    /** The number of distinct stories of the window starting at {@code start} whose panes' counts are given. */
+    static StoryCounts window(long start, Collection<StoryCounts> panes) {
+        long count = 0;
+        for (StoryCounts pane : panes) {
+            count += pane.firstInWindowFrom(start);
         }
-        return round.get(0);
+        return distinctOnly(count);
     }
 
     /** The binary form that {@code encoder} writes, written once (these counts never change). */
@@ -180,31 +133,70 @@ public final class StoryCounts {
         return form;
     }
 
-    /** Distinct stories. */
-    public long distinct() {
-        return distinct;
+    private StoryCounts shift(long before, long by) {
+        histogram();
+        int at = Arrays.binarySearch(previous, before);
+        if (at >= 0) {
+            long left = stories[at] + by;
+            if (left < 0) {
+                throw new IllegalStateException("no story held last in pane " + before + " to move");
+            }
+            if (left > 0) {
+                long[] more = stories.clone();
+                more[at] = left;
+                return new StoryCounts(previous, more);
+            }
+            long[] panes = new long[previous.length - 1];
+            long[] counts = new long[previous.length - 1];
+            System.arraycopy(previous, 0, panes, 0, at);
+            System.arraycopy(stories, 0, counts, 0, at);
+            System.arraycopy(previous, at + 1, panes, at, panes.length - at);
+            System.arraycopy(stories, at + 1, counts, at, counts.length - at);
+            return new StoryCounts(panes, counts);
+        }
+        if (by < 0) {
+            throw new IllegalStateException("no story held last in pane " + before + " to move");
+        }
+        int insert = -at - 1;
+        long[] panes = new long[previous.length + 1];
+        long[] counts = new long[previous.length + 1];
+        System.arraycopy(previous, 0, panes, 0, insert);
+        System.arraycopy(stories, 0, counts, 0, insert);
+        panes[insert] = before;
+        counts[insert] = by;
+        System.arraycopy(previous, insert, panes, insert + 1, previous.length - insert);
+        System.arraycopy(stories, insert, counts, insert + 1, previous.length - insert);
+        return new StoryCounts(panes, counts);
     }
 
-    private void listed() {
-        if (ids == null) {
-            throw new IllegalStateException("these story counts hold only their number (" + distinct
-                    + " distinct stories of a slid window): they cannot be merged, stored or listed");
+    private void histogram() {
+        if (previous == null) {
+            throw new IllegalStateException("these story counts are a window's number (" + distinct
+                    + " distinct stories), not a pane's histogram: they cannot be merged or slid");
         }
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StoryCounts that && distinct == that.distinct && Arrays.equals(ids, that.ids)
-                && Arrays.equals(counts, that.counts);
+        return other instanceof StoryCounts that && distinct == that.distinct
+                && Arrays.equals(previous, that.previous) && Arrays.equals(stories, that.stories);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(ids) + Arrays.hashCode(counts);
+        return 31 * Arrays.hashCode(previous) + Long.hashCode(distinct);
     }
 
     @Override
     public String toString() {
-        return ids == null ? "StoryCounts[distinct=" + distinct + "]" : "StoryCounts" + counts();
+        if (previous == null) {
+            return "StoryCounts[distinct=" + distinct + "]";
+        }
+        StringBuilder text = new StringBuilder("StoryCounts[");
+        for (int i = 0; i < previous.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(previous[i] == NONE_BEFORE ? "none" : previous[i]).append('=')
+                    .append(stories[i]);
+        }
+        return text.append(']').toString();
     }
 }

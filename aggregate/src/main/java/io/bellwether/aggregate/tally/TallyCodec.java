@@ -11,16 +11,20 @@ import java.util.TreeMap;
 
 /**
  * The binary form of a {@link NarrativeTally}: a format byte, the window's counts and sums, then each entity in
- * name order; format 2 adds the story counts after the window's and after each entity's (format 1, before
- * stories, still decodes, with none). Strings are length-prefixed UTF-8, so no name is too long for it. The
+ * name order, each followed by its story counts, and the window's story counts last ({@link StoryCounts}: a pane's
+ * histogram or a window's number). Format 2 held story ids there and format 1 no stories; both still decode.
+ * Strings are length-prefixed UTF-8, so no name is too long for it. The
  * window stores read and write a tally on every article and every emitted record, which made the JSON form of
  * earlier versions the aggregation's largest cost (docs/benchmarks.md, Aggregate); this form is written in one exactly
  * sized array, and the block of story counts that an article left alone is copied as it was written before.
  */
 final class TallyCodec {
     /** First byte of the binary form; a JSON tally starts with '{', so both can be told apart. */
-    static final byte FORMAT = 2;
+    static final byte FORMAT = 3;
+    private static final byte STORY_IDS = 2;
     private static final byte BEFORE_STORIES = 1;
+    private static final byte PANE_STORIES = 0;
+    private static final byte WINDOW_STORIES = 1;
     private static final int SUMS = 5 * Long.BYTES;
     private static final int HEADER = 1 + SUMS + 4 * Long.BYTES + 2 + Integer.BYTES;
     private static final int ENTITY_FIXED = 3 * Integer.BYTES + SUMS + Long.BYTES + 1;
@@ -59,22 +63,19 @@ final class TallyCodec {
         return out.array();
     }
 
-    /** The story counts' block: their number, then each id (length-prefixed UTF-8) with its count. */
+    /**
+     * The story counts' block: a kind byte, then for a pane's histogram the number of pairs and each
+     * (previous pane, stories), for a window's number that number.
+     */
     private static byte[] stories(StoryCounts stories) {
-        List<byte[]> ids = new ArrayList<>((int) stories.distinct());
-        int[] size = {Integer.BYTES};
-        stories.forEach((story, count) -> {
-            byte[] id = utf8(story);
-            ids.add(id);
-            size[0] += Integer.BYTES + id.length + Long.BYTES;
-        });
-        ByteBuffer out = ByteBuffer.allocate(size[0]);
-        out.putInt(ids.size());
-        int[] index = {0};
-        stories.forEach((story, count) -> {
-            byte[] id = ids.get(index[0]++);
-            out.putInt(id.length).put(id).putLong(count);
-        });
+        if (!stories.isHistogram()) {
+            return ByteBuffer.allocate(1 + Long.BYTES).put(WINDOW_STORIES).putLong(stories.distinct()).array();
+        }
+        int[] pairs = {0};
+        stories.forEach((previous, count) -> pairs[0]++);
+        ByteBuffer out = ByteBuffer.allocate(1 + Integer.BYTES + pairs[0] * 2 * Long.BYTES);
+        out.put(PANE_STORIES).putInt(pairs[0]);
+        stories.forEach((previous, count) -> out.putLong(previous).putLong(count));
         return out.array();
     }
 
@@ -83,7 +84,7 @@ final class TallyCodec {
         try {
             ByteBuffer in = ByteBuffer.wrap(data);
             byte format = in.get();
-            if (format != FORMAT && format != BEFORE_STORIES) {
+            if (format != FORMAT && format != STORY_IDS && format != BEFORE_STORIES) {
                 throw new IOException("unknown tally format " + format);
             }
             StanceSums sums = sums(in);
@@ -102,9 +103,9 @@ final class TallyCodec {
                 String name = string(in);
                 EntityTally entity = new EntityTally(string(in), string(in), sums(in), in.getLong(), in.get() != 0,
                         StoryCounts.NONE);
-                entities.put(name, format == FORMAT ? withStories(entity, stories(in)) : entity);
+                entities.put(name, entity.withStories(stories(in, format)));
             }
-            StoryCounts stories = format == FORMAT ? stories(in) : StoryCounts.NONE;
+            StoryCounts stories = stories(in, format);
             if (in.hasRemaining()) {
                 throw new IOException(in.remaining() + " bytes left after the tally");
             }
@@ -114,23 +115,55 @@ final class TallyCodec {
         }
     }
 
-    private static EntityTally withStories(EntityTally entity, StoryCounts stories) {
-        return new EntityTally(entity.type(), entity.camp(), entity.sums(), entity.mentions(), entity.dirty(),
-                stories);
+    private static StoryCounts stories(ByteBuffer in, byte format) throws IOException {
+        if (format == BEFORE_STORIES) {
+            return StoryCounts.NONE;
+        }
+        if (format == STORY_IDS) {
+            return storyIds(in);
+        }
+        byte kind = in.get();
+        if (kind == WINDOW_STORIES) {
+            long distinct = in.getLong();
+            if (distinct < 0) {
+                throw new IOException("a window of " + distinct + " stories");
+            }
+            return StoryCounts.distinctOnly(distinct);
+        }
+        if (kind != PANE_STORIES) {
+            throw new IOException("unknown kind of story counts " + kind);
+        }
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining() / (2 * Long.BYTES)) {
+            throw new IOException(count + " story pairs with " + in.remaining() + " bytes left");
+        }
+        long[] previous = new long[count];
+        long[] stories = new long[count];
+        for (int i = 0; i < count; i++) {
+            previous[i] = in.getLong();
+            stories[i] = in.getLong();
+            if (stories[i] <= 0) {
+                throw new IOException("a story count of " + stories[i]);
+            }
+        }
+        return StoryCounts.firsts(previous, stories);
     }
 
-    private static StoryCounts stories(ByteBuffer in) throws IOException {
+    /**
+     * Format 2 kept each story id with its articles. Read as a pane whose stories no earlier pane held: a story that
+     * spanned two panes before an upgrade counts once in each (aggregate/README.md, Stories in the tallies).
+     */
+    private static StoryCounts storyIds(ByteBuffer in) throws IOException {
         int count = in.getInt();
         if (count < 0 || count > in.remaining() / (Integer.BYTES + Long.BYTES)) {
             throw new IOException("story count " + count + " with " + in.remaining() + " bytes left");
         }
-        String[] ids = new String[count];
-        long[] counts = new long[count];
         for (int i = 0; i < count; i++) {
-            ids[i] = string(in);
-            counts[i] = in.getLong();
+            string(in);
+            in.getLong();
         }
-        return StoryCounts.read(ids, counts);
+        return count == 0 ? StoryCounts.NONE
+                : StoryCounts.firsts(new long[] {StoryCounts.NONE_BEFORE}, new long[] {count});
     }
 
     private static byte[] utf8(String value) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -40,23 +41,39 @@ class TallySerdeTest {
     }
 
     @Test
-    void roundTripsTheStoriesOfTheWindowAndOfEachEntity() {
-        NarrativeTally tally = tally("Meta");
+    void roundTripsThePanesStoryHistogramsAndAWindowsNumberOfStories() {
+        StoryCounts pane = StoryCounts.NONE.plusStory(StoryCounts.NONE_BEFORE).plusStory(1_000L).plusStory(1_000L);
+        NarrativeTally tally = tally("Meta").withStories(pane, Map.of("Meta", StoryCounts.NONE.plusStory(5L)));
         NarrativeTally back = serde.deserialize("t", serde.serialize("t", tally));
-        assertThat(back.stories().counts()).containsExactlyEntriesOf(Map.of("a", 2L));
+        assertThat(back).isEqualTo(tally);
+        assertThat(back.stories().distinct()).isEqualTo(3);
         assertThat(back.entities().get("Meta").stories().distinct()).isEqualTo(1);
+        NarrativeTally window = tally("Meta").withStories(StoryCounts.distinctOnly(42), Map.of());
+        assertThat(serde.deserialize("t", serde.serialize("t", window)).stories())
+                .isEqualTo(StoryCounts.distinctOnly(42));
     }
 
     @Test
-    void readsTheBinaryFormBeforeStoriesWithNone() {
+    void readsTheBinaryFormsBeforeHistograms() {
         NarrativeTally plain = NarrativeTally.empty().plusLate();
         byte[] current = serde.serialize("t", plain);
-        // Format 1 is format 2 without the story counts: here only the window's, an empty list (4 bytes) at the end.
-        byte[] before = Arrays.copyOf(current, current.length - Integer.BYTES);
+        // Format 3 ends with the window's story block: kind 0 and no pairs (5 bytes). Format 1 had none there;
+        // format 2 had story ids, read as stories that no earlier pane held.
+        byte[] head = Arrays.copyOf(current, current.length - 1 - Integer.BYTES);
+        byte[] before = head.clone();
         before[0] = 1;
-        NarrativeTally back = serde.deserialize("t", before);
+        assertThat(serde.deserialize("t", before).stories()).isEqualTo(StoryCounts.NONE);
+        byte[] first = "s-1".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "s-2".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer ids = ByteBuffer.allocate(head.length + Integer.BYTES + 2 * (Integer.BYTES + first.length
+                + Long.BYTES)).put(head).putInt(2);
+        ids.putInt(first.length).put(first).putLong(3).putInt(second.length).put(second).putLong(1);
+        byte[] withIds = ids.array();
+        withIds[0] = 2;
+        NarrativeTally back = serde.deserialize("t", withIds);
         assertThat(back.late()).isEqualTo(1);
-        assertThat(back.stories()).isEqualTo(StoryCounts.NONE);
+        assertThat(back.stories()).isEqualTo(StoryCounts.NONE.plusStory(StoryCounts.NONE_BEFORE)
+                .plusStory(StoryCounts.NONE_BEFORE));
     }
 
     @Test
