@@ -39,10 +39,13 @@ final class LocalPipeline implements AutoCloseable {
      * (enrich/README.md, Stories), and with the whole input waiting in the topic that order is the partitions'
      * interleaving, which differs between the drill and its one-partition clean replay. The input's syndicated copy
      * comes 45 minutes after its original, so with PT1M neither run groups it and stories stay out of the comparison
-     * of crash recovery (StoryRestartBrokerTest covers the story state across a restart).
+     * of crash recovery (StoryRestartBrokerTest covers the story state across a restart). No story order wait:
+     * the drills' drain check reads committed offsets, which cannot see queries the band buckets hold for a quiet
+     * partition (StoryBacklogBrokerTest covers the wait).
      */
     private static final List<String> ENRICH_SETTINGS = List.of("--set", "enrich.time-budget-ms=120000",
-            "--set", "kafka.commit.interval.ms=100", "--set", "enrich.story.horizon=PT1M");
+            "--set", "kafka.commit.interval.ms=100", "--set", "enrich.story.horizon=PT1M",
+            "--set", "enrich.story.order-wait=PT0S");
     private static final List<String> AGGREGATE_SETTINGS = List.of("--set", "aggregate.grace=" + GRACE);
 
     private final Path dir;

@@ -4,6 +4,7 @@ import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.enrich.analysis.ArticleAnalyzer;
 import io.bellwether.enrich.analysis.SentenceCache;
 import io.bellwether.enrich.corenlp.CoreNlpPipeline;
+import io.bellwether.enrich.stream.AdminStoryProgress;
 import io.bellwether.enrich.stream.EnrichMetrics;
 import io.bellwether.enrich.stream.EnrichTopology;
 import io.bellwether.runtime.config.RuntimeKeys;
@@ -24,15 +25,19 @@ public final class EnrichApp {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaStreams streams;
+    private final AdminStoryProgress progress;
     private final String pipelineVersion;
 
     public EnrichApp(Settings settings, EnrichConfig config, Analyzer analyzer, Topics topics, ServiceMetrics metrics) {
         EnrichMetrics meters = new EnrichMetrics();
         meters.bindTo(metrics.registry());
-        Properties props = streamsProperties(new KafkaSettings(settings), settings.get(EnrichKeys.APPLICATION_ID));
+        KafkaSettings kafka = new KafkaSettings(settings);
+        String applicationId = settings.get(EnrichKeys.APPLICATION_ID);
+        Properties props = streamsProperties(kafka, applicationId);
+        int partitions = articlePartitions(settings, topics);
+        this.progress = new AdminStoryProgress(kafka.admin(), applicationId, topics.articles().name(), partitions);
         this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters,
-                EnrichKeys.stories(settings)).build(topics.articles().name(), articlePartitions(settings, topics)),
-                props);
+                EnrichKeys.stories(settings), progress).build(topics.articles().name(), partitions), props);
         this.pipelineVersion = analyzer.pipelineVersion();
         metrics.bindStreams(streams);
     }
@@ -66,7 +71,7 @@ public final class EnrichApp {
     }
 
     public StreamsService service() {
-        return new StreamsService("enrich", streams, CLOSE_TIMEOUT);
+        return new StreamsService("enrich", streams, CLOSE_TIMEOUT, progress);
     }
 
     public KafkaStreams streams() {

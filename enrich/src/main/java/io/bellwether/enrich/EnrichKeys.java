@@ -35,6 +35,10 @@ public final class EnrichKeys {
     public static final ConfigKey<Boolean> STORY_ENABLED = ConfigKey.of("enrich.story.enabled", ValueType.bool(),
             true, "look up each article's story (near-duplicates within the horizon); false leaves storyId empty"
                     + " (read as the article's own), similarity and novelty 1, and saves the stage's cost");
+    public static final ConfigKey<Duration> STORY_ORDER_WAIT = ConfigKey.of("enrich.story.order-wait",
+            ValueType.duration(), StorySettings.DEFAULT_ORDER_WAIT,
+            "the longest the band buckets hold a story query for an input partition behind it in event time and"
+                    + " not yet drained, so a copy never overtakes its original (PT0S..PT30M; PT0S answers on arrival)");
     public static final ConfigKey<Path> NARRATIVES = ConfigKey.of("enrich.narratives", ValueType.path(), null,
             "narrative file (YAML) replacing the shipped one: narratives, cues, camps, gazetteer");
 
@@ -43,13 +47,14 @@ public final class EnrichKeys {
 
     public static List<ConfigKey<?>> all() {
         return List.of(APPLICATION_ID, MAX_CHARS, PARSE_MAXLEN, TIME_BUDGET_MS, SENTENCE_CACHE, STORY_HORIZON,
-                STORY_ENABLED, NARRATIVES);
+                STORY_ENABLED, STORY_ORDER_WAIT, NARRATIVES);
     }
 
     /** The validated story settings: the tuned defaults with the configured horizon, on or off. */
     public static StorySettings stories(Settings settings) {
         try {
-            StorySettings stories = StorySettings.withHorizon(settings.get(STORY_HORIZON));
+            StorySettings stories = StorySettings.withHorizon(settings.get(STORY_HORIZON))
+                    .withOrderWait(settings.get(STORY_ORDER_WAIT));
             return settings.get(STORY_ENABLED) ? stories : stories.disabled();
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid enrich configuration: " + e.getMessage());

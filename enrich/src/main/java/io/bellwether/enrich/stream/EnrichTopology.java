@@ -42,6 +42,7 @@ public final class EnrichTopology {
     private final EnrichConfig config;
     private final EnrichMetrics metrics;
     private final StorySettings stories;
+    private final StoryProgress progress;
 
     public EnrichTopology(Topics topics, Analyzer analyzer, EnrichConfig config) {
         this(topics, analyzer, config, new EnrichMetrics());
@@ -53,6 +54,16 @@ public final class EnrichTopology {
 
     public EnrichTopology(Topics topics, Analyzer analyzer, EnrichConfig config, EnrichMetrics metrics,
                           StorySettings stories) {
+        this(topics, analyzer, config, metrics, stories, StoryProgress.unknown());
+    }
+
+    /**
+     * With the application's {@code progress}, which the story stage reads when a query waits for an input
+     * partition that is behind it (see {@link AdminStoryProgress}).
+     */
+    public EnrichTopology(Topics topics, Analyzer analyzer, EnrichConfig config, EnrichMetrics metrics,
+                          StorySettings stories, StoryProgress progress) {
+        this.progress = progress;
         this.topics = topics;
         this.analyzer = analyzer;
         this.config = config;
@@ -87,7 +98,7 @@ public final class EnrichTopology {
         StoryText storyText = stories.enabled() ? new StoryText(stories) : null;
         KStream<String, Object> analysed = raw.process(
                 () -> new EnrichProcessor(articles, analyzer, metrics, storyText), Named.as(PROCESSOR));
-        StoryStage storyStage = new StoryStage(stories, enriched, metrics, sourcePartitions);
+        StoryStage storyStage = new StoryStage(stories, enriched, metrics, sourcePartitions, progress);
         analysed.split(Named.as("enrich-route-"))
                 .branch((key, value) -> value instanceof DeadLetter, Branched.withConsumer(letters -> letters
                         .mapValues(value -> (DeadLetter) value, Named.as("enrich-dead-letter"))

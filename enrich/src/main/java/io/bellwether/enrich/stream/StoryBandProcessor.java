@@ -12,6 +12,7 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The band buckets' side of the story lookup: for each band a query asks about, answers with the earliest article
@@ -19,19 +20,23 @@ import org.apache.kafka.streams.processor.api.Record;
  * then remembers the probe there; one answer per query, with the earliest match over its bands. Every
  * {@link #expiryInterval} of stream time it forgets what lies more than the horizon behind, so
  * the store holds one horizon of articles; answers never depend on when that ran, since the lookup reads the
- * horizon only.
+ * horizon only. Queries are answered in event-time order over the input partitions ({@link QueryOrder}), so a copy
+ * that ran ahead of its original in another partition waits for it.
  */
 final class StoryBandProcessor implements Processor<String, BandQuery, String, StoryAnswer> {
     private final StorySettings settings;
     private final StoryMatcher matcher;
     private final BandBuckets buckets;
+    private final StoryProgress progress;
     private ProcessorContext<String, StoryAnswer> context;
     private BandMemory memory;
+    private QueryOrder order;
 
-    StoryBandProcessor(StorySettings settings, BandBuckets buckets) {
+    StoryBandProcessor(StorySettings settings, BandBuckets buckets, StoryProgress progress) {
         this.settings = settings;
         this.matcher = new StoryMatcher(settings);
         this.buckets = buckets;
+        this.progress = progress;
     }
 
     /** A 24th of the horizon, at least a minute: the store exceeds the horizon by at most that much. */
@@ -42,15 +47,32 @@ final class StoryBandProcessor implements Processor<String, BandQuery, String, S
     @Override
     public void init(ProcessorContext<String, StoryAnswer> context) {
         this.context = context;
-        this.memory = new BandMemory(context.getStateStore(StoryStage.BAND_STORE));
-        // Stream time, not the wall clock: a replay expires the same entries at the same points.
-        context.schedule(expiryInterval(), PunctuationType.STREAM_TIME,
-                streamTime -> memory.forget(streamTime - settings.horizon().toMillis()));
+        KeyValueStore<String, byte[]> store = context.getStateStore(StoryStage.BAND_STORE);
+        this.memory = new BandMemory(store);
+        this.order = new QueryOrder(store, progress, buckets.partitions(), context.taskId().partition(),
+                settings.orderWait(), context.currentSystemTimeMs());
+        // Stream time, not the wall clock: a replay expires the same entries at the same points. A held query
+        // still reads the horizon before its own time.
+        context.schedule(expiryInterval(), PunctuationType.STREAM_TIME, streamTime -> memory.forget(
+                Math.min(streamTime, order.earliestHeld()) - settings.horizon().toMillis()));
+        if (!settings.orderWait().isZero()) {
+            context.schedule(Duration.ofMillis(AdminStoryProgress.REFRESH_MS / 2), PunctuationType.WALL_CLOCK_TIME,
+                    now -> answer(order.due(now)));
+        }
     }
 
     @Override
     public void process(Record<String, BandQuery> record) {
-        BandQuery query = record.value();
+        answer(order.offer(record.value(), record.timestamp(), context.currentSystemTimeMs()));
+    }
+
+    private void answer(List<QueryOrder.Held> due) {
+        for (QueryOrder.Held held : due) {
+            answer(held.query(), held.timestamp());
+        }
+    }
+
+    private void answer(BandQuery query, long timestamp) {
         StoryProbe probe = query.probe();
         long from = Math.max(0, probe.time() - settings.horizon().toMillis());
         StoryMatch best = null;
@@ -66,6 +88,6 @@ final class StoryBandProcessor implements Processor<String, BandQuery, String, S
             }
         }
         context.forward(new Record<>(query.replyTo(), new StoryAnswer(probe.articleId(), query.bands(), best),
-                record.timestamp(), record.headers()));
+                timestamp));
     }
 }

@@ -38,10 +38,12 @@ final class StoryStage {
     private final Topic<String, EnrichedArticle> enriched;
     private final EnrichMetrics metrics;
     private final BandBuckets buckets;
+    private final StoryProgress progress;
 
     StoryStage(StorySettings settings, Topic<String, EnrichedArticle> enriched, EnrichMetrics metrics,
-               int partitions) {
+               int partitions, StoryProgress progress) {
         this.settings = settings;
+        this.progress = progress;
         this.enriched = enriched;
         this.metrics = metrics;
         this.buckets = new BandBuckets(settings, partitions);
@@ -64,7 +66,7 @@ final class StoryStage {
                 .repartition(Repartitioned.<String, BandQuery>as(BANDS_TOPIC)
                         .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.queries())
                         .withStreamPartitioner(buckets.partitioner()))
-                .process(() -> new StoryBandProcessor(settings, buckets), Named.as("enrich-story-lookup"),
+                .process(() -> new StoryBandProcessor(settings, buckets, progress), Named.as("enrich-story-lookup"),
                         BAND_STORE)
                 .repartition(Repartitioned.<String, StoryAnswer>as(ANSWERS_TOPIC)
                         .withKeySerde(Serdes.String()).withValueSerde(StoryCodec.answers()))

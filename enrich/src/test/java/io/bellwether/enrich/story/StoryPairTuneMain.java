@@ -26,7 +26,7 @@ public final class StoryPairTuneMain {
             for (int[] banding : new int[][] {{16, 4}, {32, 2}, {20, 3}, {32, 4}}) {
                 for (double threshold = 0.2; threshold <= 0.81; threshold += 0.1) {
                     StorySettings settings = new StorySettings(defaults.horizon(), shingle, banding[0], banding[1],
-                            threshold, defaults.minShingles(), true);
+                            threshold, defaults.minShingles(), true, defaults.orderWait());
                     System.out.printf(Locale.ROOT, "shingle %d bands %d x %d threshold %.1f: %s%n", shingle,
                             banding[0], banding[1], threshold, PairScore.of(tune, settings));
                 }

@@ -33,8 +33,8 @@ class StorySettingsTest {
     @Test
     void refusesInconsistentSettings() {
         Duration day = Duration.ofDays(1);
-        assertThatThrownBy(() -> new StorySettings(day, 3, 65, 2, 0.5, 12, true)).hasMessageContaining("bands");
-        assertThatThrownBy(() -> new StorySettings(day, 3, 32, 2, 0.0, 12, true)).hasMessageContaining("threshold");
+        assertThatThrownBy(() -> new StorySettings(day, 3, 65, 2, 0.5, 12, true, StorySettings.DEFAULT_ORDER_WAIT)).hasMessageContaining("bands");
+        assertThatThrownBy(() -> new StorySettings(day, 3, 32, 2, 0.0, 12, true, StorySettings.DEFAULT_ORDER_WAIT)).hasMessageContaining("threshold");
         assertThat(StorySettings.defaults().slots()).isEqualTo(64);
     }
 

@@ -55,7 +55,7 @@ class StorySignatureTest {
 
     @Test
     void refusesToCompareSignaturesOfDifferentSizes() {
-        StorySignature small = new StoryText(new StorySettings(settings.horizon(), 3, 4, 2, 0.5, 12, true))
+        StorySignature small = new StoryText(new StorySettings(settings.horizon(), 3, 4, 2, 0.5, 12, true, StorySettings.DEFAULT_ORDER_WAIT))
                 .signature(WIRE);
         assertThatThrownBy(() -> small.jaccard(text.signature(WIRE))).hasMessageContaining("cannot be compared");
     }

@@ -51,8 +51,9 @@ class StoryTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // One input partition, as the driver has (see EnrichDriver).
         driver = new TopologyTestDriver(new EnrichTopology(topics, new EchoAnalyzer(), EnrichConfig.defaults(),
-                new EnrichMetrics(), stories).build(), props);
+                new EnrichMetrics(), stories).build(topics.articles().name(), 1), props);
         input = driver.createInputTopic(topics.articles().name(), Serdes.ByteArray().serializer(),
                 Serdes.ByteArray().serializer());
         output = driver.createOutputTopic(topics.enriched().name(), Serdes.String().deserializer(),

@@ -15,17 +15,29 @@ public final class StreamsService implements Service {
     private final KafkaStreams streams;
     private final Duration closeTimeout;
     private final StreamsFailurePolicy policy;
+    private final AutoCloseable alsoClosed;
 
     public StreamsService(String name, KafkaStreams streams, Duration closeTimeout) {
-        this(name, streams, closeTimeout, MAX_THREAD_REPLACEMENTS);
+        this(name, streams, closeTimeout, MAX_THREAD_REPLACEMENTS, () -> { });
+    }
+
+    /** As the three-argument constructor, closing {@code alsoClosed} (a client the topology uses) after Streams. */
+    public StreamsService(String name, KafkaStreams streams, Duration closeTimeout, AutoCloseable alsoClosed) {
+        this(name, streams, closeTimeout, MAX_THREAD_REPLACEMENTS, alsoClosed);
     }
 
     /** As the three-argument constructor, with the number of stream-thread replacements allowed per process. */
     public StreamsService(String name, KafkaStreams streams, Duration closeTimeout, int maxThreadReplacements) {
+        this(name, streams, closeTimeout, maxThreadReplacements, () -> { });
+    }
+
+    private StreamsService(String name, KafkaStreams streams, Duration closeTimeout, int maxThreadReplacements,
+                           AutoCloseable alsoClosed) {
         this.name = name;
         this.streams = streams;
         this.closeTimeout = closeTimeout;
         this.policy = new StreamsFailurePolicy(maxThreadReplacements);
+        this.alsoClosed = alsoClosed;
     }
 
     @Override
@@ -63,5 +75,10 @@ public final class StreamsService implements Service {
     @Override
     public void close() {
         streams.close(CloseOptions.timeout(closeTimeout));
+        try {
+            alsoClosed.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(name + ": closing " + alsoClosed + " failed: " + e.getMessage(), e);
+        }
     }
 }

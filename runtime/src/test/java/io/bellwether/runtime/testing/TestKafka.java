@@ -133,11 +133,16 @@ public final class TestKafka implements AutoCloseable {
 
     /** As {@link #sendRaw(String, byte[], byte[])} with the record timestamp (null = the producer's clock). */
     public void sendRaw(String topic, byte[] key, byte[] value, Long timestamp) throws Exception {
+        sendRaw(topic, null, key, value, timestamp);
+    }
+
+    /** As {@link #sendRaw(String, byte[], byte[], Long)} into {@code partition} (null = the key's partition). */
+    public void sendRaw(String topic, Integer partition, byte[] key, byte[] value, Long timestamp) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, null, timestamp, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, partition, timestamp, key, value)).get();
         }
     }
 
