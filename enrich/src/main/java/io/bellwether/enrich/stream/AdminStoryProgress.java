@@ -3,6 +3,8 @@ package io.bellwether.enrich.stream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -15,16 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The enrich application's progress read from the broker, at most every {@link #REFRESH_MS}, and only while some
- * band task asks (a query is waiting for a quiet partition). Each look reads the application's committed offsets,
- * then the committed ends of the input topic and of the story probe topic. Input partition {@code i} counts as
- * drained for band partition {@code p} when the previous look saw {@code i} committed to its end, and this look
- * sees {@code p} committed past the probe topic's end of the previous look: enrich commits an input record in the
- * same transaction as its queries, so by then every query of {@code i} is in {@code p} and consumed. One instance
- * per application instance, shared by its stream threads; the admin client is made on the first look.
+ * The enrich application's progress read from the broker on a thread of its own, every {@link #LOOK_MS} while some
+ * band task has asked within the last {@link #IDLE_MS} (a query is waiting for a partition behind it), so a stream
+ * thread never waits for the broker. Each look reads the application's committed offsets, then the committed ends
+ * of the input topic and of the story probe topic. Input partition {@code i} counts as drained for band partition
+ * {@code p} when the previous look saw {@code i} committed to its end, and the latest look sees {@code p} committed
+ * past the probe topic's end of the previous look: enrich commits an input record in the same transaction as its
+ * queries, so by then every query of {@code i} is in {@code p} and consumed. One instance per application
+ * instance, shared by its stream threads; the admin client and the thread are made on the first question.
  */
 public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
-    static final long REFRESH_MS = 500;
+    static final long LOOK_MS = 200;
+    static final long IDLE_MS = 2000;
     private static final long TIMEOUT_SECONDS = 5;
 
     private final Logger log = LoggerFactory.getLogger(AdminStoryProgress.class);
@@ -33,14 +37,19 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
     private final String inputTopic;
     private final String probeTopic;
     private final int partitions;
+    private volatile Looks looks = new Looks(null, null);
+    private volatile long lastAsked = Long.MIN_VALUE / 2;
+    private ScheduledExecutorService looker;
     private Admin admin;
-    private long nextLook;
-    private Look previous;
-    private Look latest;
     private boolean failing;
+    private boolean closed;
 
     /** One look: input partitions committed to their end, the probe topic's ends and committed offsets. */
     private record Look(boolean[] inputDrained, long[] probeEnds, long[] probeCommitted) {
+    }
+
+    /** The last two looks, published together. */
+    private record Looks(Look previous, Look latest) {
     }
 
     public AdminStoryProgress(Properties adminProps, String applicationId, String inputTopic, int partitions) {
@@ -52,14 +61,34 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
     }
 
     @Override
-    public synchronized boolean drained(int input, int band, long now) {
-        if (now >= nextLook) {
-            nextLook = now + REFRESH_MS;
-            previous = latest;
-            latest = look();
+    public boolean drained(int input, int band, long now) {
+        lastAsked = System.currentTimeMillis();
+        startLooking();
+        Looks seen = looks;
+        return seen.previous() != null && seen.latest() != null && input < partitions && band < partitions
+                && seen.previous().inputDrained()[input]
+                && seen.latest().probeCommitted()[band] >= seen.previous().probeEnds()[band];
+    }
+
+    private synchronized void startLooking() {
+        if (looker == null && !closed) {
+            looker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, applicationId + "-story-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            looker.scheduleWithFixedDelay(this::lookIfAsked, 0, LOOK_MS, TimeUnit.MILLISECONDS);
         }
-        return previous != null && latest != null && input < partitions && band < partitions
-                && previous.inputDrained()[input] && latest.probeCommitted()[band] >= previous.probeEnds()[band];
+    }
+
+    private void lookIfAsked() {
+        if (System.currentTimeMillis() - lastAsked > IDLE_MS) {
+            // Nobody waits: the next question starts from two fresh looks.
+            looks = new Looks(null, null);
+            return;
+        }
+        Look look = look();
+        looks = new Looks(look == null ? null : looks.latest(), look);
     }
 
     private Look look() {
@@ -107,10 +136,18 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() throws InterruptedException {
+        ScheduledExecutorService running;
+        synchronized (this) {
+            closed = true;
+            running = looker;
+        }
+        if (running != null) {
+            running.shutdownNow();
+            running.awaitTermination(TIMEOUT_SECONDS * 3, TimeUnit.SECONDS);
+        }
         if (admin != null) {
             admin.close();
-            admin = null;
         }
     }
 }

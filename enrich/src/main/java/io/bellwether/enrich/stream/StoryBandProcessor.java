@@ -56,7 +56,7 @@ final class StoryBandProcessor implements Processor<String, BandQuery, String, S
         context.schedule(expiryInterval(), PunctuationType.STREAM_TIME, streamTime -> memory.forget(
                 Math.min(streamTime, order.earliestHeld()) - settings.horizon().toMillis()));
         if (!settings.orderWait().isZero()) {
-            context.schedule(Duration.ofMillis(AdminStoryProgress.REFRESH_MS / 2), PunctuationType.WALL_CLOCK_TIME,
+            context.schedule(Duration.ofMillis(AdminStoryProgress.LOOK_MS), PunctuationType.WALL_CLOCK_TIME,
                     now -> answer(order.due(now)));
         }
     }
