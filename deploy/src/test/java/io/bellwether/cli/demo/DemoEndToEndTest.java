@@ -102,7 +102,7 @@ class DemoEndToEndTest {
     void scoresTheWholeCorpusAndPrintsTheFinalTable() {
         assertThat(exitCode).as(output.toString()).isZero();
         assertThat(output.toString())
-                .contains("progress: ingested 163 (8 duplicates)", "scored 163", "dead-lettered 6", "corpus fully scored")
+                .contains("progress: ingested 172 (8 duplicates)", "scored 172", "dead-lettered 6", "corpus fully scored")
                 .contains("open-vs-closed-ai", "ai-regulation");
     }
 
@@ -124,27 +124,42 @@ class DemoEndToEndTest {
 
     @Test
     void theSyndicatedCopiesJoinTheirOriginalsStoriesAndCountOnceInTheScores() {
-        Map<String, List<EnrichedArticle>> byTitle = new TreeMap<>();
+        Map<String, List<EnrichedArticle>> byStory = new TreeMap<>();
         for (ConsumerRecord<String, EnrichedArticle> record
                 : kafka.read(new Topics().enriched(), Integer.MAX_VALUE, Duration.ofSeconds(10))) {
-            byTitle.computeIfAbsent(record.value().getTitle(), title -> new ArrayList<>()).add(record.value());
+            byStory.computeIfAbsent(record.value().getStoryId(), story -> new ArrayList<>()).add(record.value());
         }
-        // The corpus's 4 syndicated copies (corpus/sample/README.md) share title and body with their originals.
-        List<List<EnrichedArticle>> pairs = byTitle.values().stream().filter(same -> same.size() > 1).toList();
-        assertThat(pairs).hasSize(4).allSatisfy(pair -> {
-            List<EnrichedArticle> sorted = pair.stream()
-                    .sorted(Comparator.comparing(EnrichedArticle::getPublishedAt)).toList();
-            assertThat(sorted).hasSize(2);
-            assertThat(sorted.get(0).getStoryId()).isEqualTo(sorted.get(0).getId());
-            assertThat(sorted.get(1).getStoryId()).isEqualTo(sorted.get(0).getId());
-            // Published 45-180 minutes after the original: novelty = age / 24 h.
-            assertThat(sorted.get(1).getNovelty()).isBetween(0.02, 0.13);
+        // corpus/sample/README.md: four originals with one syndicated copy each (45-180 minutes later), and the
+        // 10-14 burst, a wire item with six word-for-word copies and two light rewrites.
+        List<List<EnrichedArticle>> stories = byStory.values().stream().filter(story -> story.size() > 1)
+                .map(story -> story.stream().sorted(Comparator.comparing(EnrichedArticle::getPublishedAt)).toList())
+                .toList();
+        assertThat(stories).extracting(List::size).containsExactlyInAnyOrder(2, 2, 2, 2, 9);
+        assertThat(stories).allSatisfy(story -> {
+            assertThat(story.get(0).getStoryId()).as("the story is its first article's").isEqualTo(story.get(0).getId());
+            assertThat(story.get(0).getNovelty()).isEqualTo(1.0);
         });
-        assertThat(byTitle.values().stream().flatMap(List::stream)
-                .filter(article -> !article.getStoryId().equals(article.getId()))).hasSize(4);
+        assertThat(stories).filteredOn(story -> story.size() == 2).allSatisfy(pair -> {
+            assertThat(pair.get(1).getTitle()).isEqualTo(pair.get(0).getTitle());
+            // Novelty = age / 24 h for an exact copy.
+            assertThat(pair.get(1).getNovelty()).isBetween(0.02, 0.13);
+        });
+        List<EnrichedArticle> burst = stories.stream().filter(story -> story.size() == 9).findFirst().orElseThrow();
+        assertThat(burst.stream().map(EnrichedArticle::getTitle).distinct()).as("the original's title and two rewrites'")
+                .hasSize(3);
+        // In weightedStance an article weighs confidence x novelty: the nine weigh less than two first articles.
+        assertThat(burst.stream().mapToDouble(EnrichedArticle::getNovelty).sum())
+                .as("the burst's novelty summed over its nine articles").isLessThan(2.0);
+
+        // The last day's window is still open when the demo goes idle: its latest update holds the whole day.
+        NarrativeScore burstDay = latestDailyScores(OPEN_VS_CLOSED).get("2026-10-14");
+        assertThat(burstDay.getStoryCount()).as("10-14: the burst's nine articles count one story")
+                .isEqualTo(burstDay.getArticleCount() - 8);
         assertThat(finalDailyScores(OPEN_VS_CLOSED).values())
-                .anySatisfy(day -> assertThat(day.getStoryCount()).isLessThan(day.getArticleCount()))
                 .allSatisfy(day -> assertThat(day.getStoryCount()).isLessThanOrEqualTo(day.getArticleCount()));
+        System.out.printf("DemoEndToEndTest: 10-14 open-vs-closed-ai %d articles, %d stories, meanStance %.3f,"
+                + " weightedStance %.3f%n", burstDay.getArticleCount(), burstDay.getStoryCount(),
+                burstDay.getMeanStance(), burstDay.getWeightedStance());
     }
 
     @Test
@@ -168,14 +183,21 @@ class DemoEndToEndTest {
 
     /** Final 24 h windows starting at midnight UTC, by day. */
     private Map<String, NarrativeScore> finalDailyScores(String narrative) {
+        Map<String, NarrativeScore> days = latestDailyScores(narrative);
+        days.values().removeIf(score -> !score.getFinal$());
+        return days;
+    }
+
+    /** The last record of each 24 h window starting at midnight UTC (its final one once it closed), by day. */
+    private Map<String, NarrativeScore> latestDailyScores(String narrative) {
         Map<String, NarrativeScore> days = new TreeMap<>();
         for (ConsumerRecord<String, NarrativeScore> record
                 : kafka.read(new Topics().narrativeScores(), Integer.MAX_VALUE, Duration.ofSeconds(10))) {
             NarrativeScore score = record.value();
             String start = score.getWindowStart().toString();
-            if (score.getFinal$() && score.getNarrative().equals(narrative) && score.getWindowSize().equals("PT24H")
+            if (score.getNarrative().equals(narrative) && score.getWindowSize().equals("PT24H")
                     && start.endsWith("T00:00:00Z")) {
-                days.put(start.substring(0, 10), score);
+                days.merge(start.substring(0, 10), score, (earlier, later) -> earlier.getFinal$() ? earlier : later);
             }
         }
         return days;
