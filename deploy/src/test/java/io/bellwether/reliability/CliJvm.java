@@ -31,10 +31,16 @@ final class CliJvm implements AutoCloseable {
 
     /** Starts {@code bellwether ARGS} with heap {@code maxHeap} (e.g. {@code 512m}); output goes to {@code logDir/name.log}. */
     static CliJvm start(String name, Path logDir, String maxHeap, List<String> args) {
+        return start(name, logDir, maxHeap, List.of(), args);
+    }
+
+    /** As {@link #start(String, Path, String, List)} with {@code jvmArgs} (system properties) before the class. */
+    static CliJvm start(String name, Path logDir, String maxHeap, List<String> jvmArgs, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Bellwether.class.getName()));
+                "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmArgs);
+        command.add(Bellwether.class.getName());
         command.addAll(args);
         Path log = logDir.resolve(name + ".log");
         try {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,13 @@ final class LocalPipeline implements AutoCloseable {
             "--set", "enrich.story.order-wait=PT0S");
     private static final List<String> AGGREGATE_SETTINGS = List.of("--set", "aggregate.grace=" + GRACE);
 
+    /**
+     * The broker logs its log recovery, truncation, leader changes and transaction markers at INFO, so that a drill
+     * which fails after a kill keeps what the broker did in {@code broker-N.log}.
+     */
+    private static final String BROKER_LOGGING = "-Dlogback.configurationFile="
+            + resourcePath("drill-broker-logback.xml");
+
     private final Path dir;
     private final int brokerPort;
     private final List<CliJvm> started = new ArrayList<>();
@@ -86,7 +94,7 @@ final class LocalPipeline implements AutoCloseable {
 
     /** Starts (or restarts) the broker process on the same port and data directory; returns once it serves. */
     void startBroker() throws InterruptedException {
-        broker = track(CliJvm.start("broker-" + started.size(), dir, "1g", List.of("broker",
+        broker = track(CliJvm.start("broker-" + started.size(), dir, "1g", List.of(BROKER_LOGGING), List.of("broker",
                 "--port", Integer.toString(brokerPort), "--data-dir", dir.resolve("broker-data").toString())));
         broker.awaitOutput("broker: ready", START_TIMEOUT);
     }
@@ -197,6 +205,14 @@ final class LocalPipeline implements AutoCloseable {
     public void close() throws InterruptedException {
         for (int i = started.size() - 1; i >= 0; i--) {
             started.get(i).close();
+        }
+    }
+
+    private static String resourcePath(String name) {
+        try {
+            return Path.of(LocalPipeline.class.getResource(name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate " + name, e);
         }
     }
 }
