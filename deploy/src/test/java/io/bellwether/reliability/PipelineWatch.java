@@ -2,7 +2,7 @@ package io.bellwether.reliability;
 
 import io.bellwether.aggregate.AggregateTopology;
 import io.bellwether.enrich.stream.EnrichTopology;
-import io.bellwether.replay.GroupDrain;
+import io.bellwether.runtime.kafka.GroupDrain;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
 import java.time.Duration;

@@ -35,7 +35,7 @@ public final class EnrichApp {
         String applicationId = settings.get(EnrichKeys.APPLICATION_ID);
         Properties props = streamsProperties(kafka, applicationId);
         int partitions = articlePartitions(settings, topics);
-        this.progress = new AdminStoryProgress(kafka.admin(), applicationId, topics.articles().name(), partitions);
+        this.progress = new AdminStoryProgress(kafka.admin(), kafka.reader(), applicationId, topics.articles().name(), partitions);
         this.streams = new KafkaStreams(new EnrichTopology(topics, analyzer, config, meters,
                 EnrichKeys.stories(settings), progress).build(topics.articles().name(), partitions), props);
         this.pipelineVersion = analyzer.pipelineVersion();

@@ -11,14 +11,10 @@ import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.enrich.analysis.AnalysisResult;
 import io.bellwether.enrich.analysis.Analyzer;
 import io.bellwether.enrich.story.EchoAnalyzer;
-import io.bellwether.runtime.config.ConfigSources;
-import io.bellwether.runtime.config.RuntimeKeys;
-import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.metrics.ServiceMetrics;
 import io.bellwether.runtime.service.StreamsService;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.schemas.Topics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,22 +65,12 @@ class StoryBacklogBrokerTest {
     private static StreamsService start(TestKafka kafka, ServiceMetrics metrics, Path state) {
         // One stream thread takes the six tasks in turns, so the copy's partition gets its turn while the
         // original's partition is still on the slow article.
-        Settings settings = RuntimeKeys.definition().plus(EnrichKeys.all()).resolve(ConfigSources.flagsOnly(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "state.dir", state.toString(),
-                "streams.threads", "1")));
-        StreamsService service = new EnrichApp(settings, EnrichKeys.config(settings), new SlowFirst(), new Topics(),
-                metrics).service();
-        service.start((name, reason) -> { });
-        return service;
+        return StoryBroker.start(kafka, metrics, state, 1, new SlowFirst());
     }
 
     private static void send(TestKafka kafka, Topics topics, int partition, String id, String title, String body,
                              Instant at) throws Exception {
-        Article article = Article.newBuilder().setId(id).setSource("Test Wire").setTitle(title).setBody(body)
-                .setPublishedAt(at).setIngestedAt(at).build();
-        kafka.sendRaw(topics.articles().name(), partition, id.getBytes(StandardCharsets.UTF_8),
-                topics.articles().valueSerde().serializer().serialize(topics.articles().name(), article),
-                at.toEpochMilli());
+        StoryBroker.send(kafka, topics, partition, id, title, body, at);
     }
 
     /** Echoes every article, taking a second over those whose id starts with "slow". */

@@ -8,17 +8,12 @@ import static io.bellwether.enrich.story.StoryTexts.WIRE;
 import static io.bellwether.enrich.story.StoryTexts.WIRE_BODY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bellwether.avro.Article;
 import io.bellwether.avro.EnrichedArticle;
 import io.bellwether.enrich.story.EchoAnalyzer;
-import io.bellwether.runtime.config.ConfigSources;
-import io.bellwether.runtime.config.RuntimeKeys;
-import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.metrics.ServiceMetrics;
 import io.bellwether.runtime.service.StreamsService;
 import io.bellwether.runtime.testing.TestKafka;
 import io.bellwether.schemas.Topics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +40,7 @@ class StoryRestartBrokerTest {
         try (TestKafka kafka = TestKafka.start(); ServiceMetrics metrics = new ServiceMetrics("enrich")) {
             kafka.createTopics(List.of(topics.articles(), topics.enriched(), topics.deadLetter()));
 
-            StreamsService first = start(kafka, topics, metrics, firstState);
+            StreamsService first = start(kafka, metrics, firstState);
             try {
                 send(kafka, topics, "wire-1", WIRE, WIRE_BODY, T0);
                 send(kafka, topics, "other-1", OTHER, OTHER_BODY, T0.plus(Duration.ofMinutes(30)));
@@ -54,7 +49,7 @@ class StoryRestartBrokerTest {
                 first.close();
             }
 
-            StreamsService second = start(kafka, topics, metrics, secondState);
+            StreamsService second = start(kafka, metrics, secondState);
             try {
                 send(kafka, topics, "copy-1", WIRE, WIRE_BODY, T0.plus(Duration.ofHours(3)));
                 send(kafka, topics, "rewrite-1", REWRITE, REWRITE_BODY, T0.plus(Duration.ofHours(4)));
@@ -91,7 +86,7 @@ class StoryRestartBrokerTest {
                 send(kafka, topics, "twice-" + i, WIRE + " " + i, WIRE_BODY, at);
                 send(kafka, topics, "twice-" + i, WIRE + " " + i, WIRE_BODY, at);
             }
-            StreamsService service = start(kafka, topics, metrics, state);
+            StreamsService service = start(kafka, metrics, state);
             try {
                 List<ConsumerRecord<String, EnrichedArticle>> enriched = kafka.read(topics.enriched(), 20, WAIT);
 
@@ -105,22 +100,12 @@ class StoryRestartBrokerTest {
         }
     }
 
-    private static StreamsService start(TestKafka kafka, Topics topics, ServiceMetrics metrics, Path state) {
-        Settings settings = RuntimeKeys.definition().plus(EnrichKeys.all()).resolve(ConfigSources.flagsOnly(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "state.dir", state.toString(),
-                "streams.threads", "2")));
-        StreamsService service = new EnrichApp(settings, EnrichKeys.config(settings), new EchoAnalyzer(), topics,
-                metrics).service();
-        service.start((name, reason) -> { });
-        return service;
+    private static StreamsService start(TestKafka kafka, ServiceMetrics metrics, Path state) {
+        return StoryBroker.start(kafka, metrics, state, 2, new EchoAnalyzer());
     }
 
     private static void send(TestKafka kafka, Topics topics, String id, String title, String body, Instant at)
             throws Exception {
-        Article article = Article.newBuilder().setId(id).setSource("Test Wire").setTitle(title).setBody(body)
-                .setPublishedAt(at).setIngestedAt(at).build();
-        kafka.sendRaw(topics.articles().name(), id.getBytes(StandardCharsets.UTF_8),
-                topics.articles().valueSerde().serializer().serialize(topics.articles().name(), article),
-                at.toEpochMilli());
+        StoryBroker.send(kafka, topics, null, id, title, body, at);
     }
 }

@@ -10,6 +10,7 @@ import io.bellwether.runtime.config.ConfigException;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.SchemaRegistryKeys;
 import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.kafka.GroupDrain;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topics;
 import java.time.Duration;

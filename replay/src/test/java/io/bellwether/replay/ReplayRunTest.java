@@ -15,6 +15,7 @@ import io.bellwether.enrich.stream.EnrichTopology;
 import io.bellwether.runtime.config.ConfigSources;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
+import io.bellwether.runtime.kafka.GroupDrain;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.testing.TestArticles;
 import io.bellwether.runtime.testing.TestKafka;

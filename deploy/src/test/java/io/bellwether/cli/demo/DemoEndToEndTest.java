@@ -152,10 +152,11 @@ class DemoEndToEndTest {
                 .as("the burst's novelty summed over its nine articles").isLessThan(2.0);
 
         // The last day's window is still open when the demo goes idle: its latest update holds the whole day.
-        NarrativeScore burstDay = latestDailyScores(OPEN_VS_CLOSED).get("2026-10-14");
+        Map<String, NarrativeScore> latest = latestDailyScores(OPEN_VS_CLOSED);
+        NarrativeScore burstDay = latest.get("2026-10-14");
         assertThat(burstDay.getStoryCount()).as("10-14: the burst's nine articles count one story")
                 .isEqualTo(burstDay.getArticleCount() - 8);
-        assertThat(finalDailyScores(OPEN_VS_CLOSED).values())
+        assertThat(finals(latest).values())
                 .allSatisfy(day -> assertThat(day.getStoryCount()).isLessThanOrEqualTo(day.getArticleCount()));
         System.out.printf("DemoEndToEndTest: 10-14 open-vs-closed-ai %d articles, %d stories, meanStance %.3f,"
                 + " weightedStance %.3f%n", burstDay.getArticleCount(), burstDay.getStoryCount(),
@@ -183,9 +184,13 @@ class DemoEndToEndTest {
 
     /** Final 24 h windows starting at midnight UTC, by day. */
     private Map<String, NarrativeScore> finalDailyScores(String narrative) {
-        Map<String, NarrativeScore> days = latestDailyScores(narrative);
-        days.values().removeIf(score -> !score.getFinal$());
-        return days;
+        return finals(latestDailyScores(narrative));
+    }
+
+    private static Map<String, NarrativeScore> finals(Map<String, NarrativeScore> days) {
+        Map<String, NarrativeScore> finals = new TreeMap<>(days);
+        finals.values().removeIf(score -> !score.getFinal$());
+        return finals;
     }
 
     /** The last record of each 24 h window starting at midnight UTC (its final one once it closed), by day. */

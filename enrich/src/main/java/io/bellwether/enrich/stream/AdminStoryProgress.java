@@ -1,17 +1,11 @@
 package io.bellwether.enrich.stream;
 
-import java.util.HashMap;
+import io.bellwether.runtime.kafka.GroupDrain;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,20 +13,23 @@ import org.slf4j.LoggerFactory;
 /**
  * The enrich application's progress read from the broker on a thread of its own, every {@link #LOOK_MS} while some
  * band task has asked within the last {@link #IDLE_MS} (a query is waiting for a partition behind it), so a stream
- * thread never waits for the broker. Each look reads the application's committed offsets, then the committed ends
- * of the input topic and of the story probe topic. Input partition {@code i} counts as drained for band partition
- * {@code p} when the previous look saw {@code i} committed to its end, and the latest look sees {@code p} committed
- * past the probe topic's end of the previous look: enrich commits an input record in the same transaction as its
- * queries, so by then every query of {@code i} is in {@code p} and consumed. One instance per application
- * instance, shared by its stream threads; the admin client and the thread are made on the first question.
+ * thread never waits for the broker. Each look reads the application's committed offsets, whether each input
+ * partition holds a data record past them, and the end of each story probe partition. Input partition {@code i}
+ * counts as drained for band partition {@code p} when the previous look found {@code i} drained, and this look finds
+ * no data record of {@code p} between its committed offset and the previous look's end: enrich commits an input
+ * record in the same transaction as its queries, so by then every query of {@code i} is in {@code p} and consumed.
+ * Records, not offsets, are compared ({@link GroupDrain}): a transaction marker after the last record a task
+ * committed leaves its committed offset one short of the end for good. One instance per application instance,
+ * shared by its stream threads; the clients and the thread are made on the first question.
  */
 public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
     static final long LOOK_MS = 200;
     static final long IDLE_MS = 2000;
-    private static final long TIMEOUT_SECONDS = 5;
+    private static final long CLOSE_SECONDS = 30;
 
     private final Logger log = LoggerFactory.getLogger(AdminStoryProgress.class);
     private final Properties adminProps;
+    private final Properties readerProps;
     private final String applicationId;
     private final String inputTopic;
     private final String probeTopic;
@@ -40,20 +37,25 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
     private volatile Looks looks = new Looks(null, null);
     private volatile long lastAsked = Long.MIN_VALUE / 2;
     private ScheduledExecutorService looker;
-    private Admin admin;
+    private GroupDrain drain;
     private boolean failing;
     private boolean closed;
 
-    /** One look: input partitions committed to their end, the probe topic's ends and committed offsets. */
-    private record Look(boolean[] inputDrained, long[] probeEnds, long[] probeCommitted) {
+    /**
+     * One look: the input partitions with no data record past their committed offsets, the probe partitions' ends,
+     * and the probe partitions consumed up to the previous look's ends (all false on a first look).
+     */
+    private record Look(boolean[] inputDrained, long[] probeEnds, boolean[] probeConsumed) {
     }
 
     /** The last two looks, published together. */
     private record Looks(Look previous, Look latest) {
     }
 
-    public AdminStoryProgress(Properties adminProps, String applicationId, String inputTopic, int partitions) {
+    public AdminStoryProgress(Properties adminProps, Properties readerProps, String applicationId, String inputTopic,
+                              int partitions) {
         this.adminProps = adminProps;
+        this.readerProps = readerProps;
         this.applicationId = applicationId;
         this.inputTopic = inputTopic;
         this.probeTopic = applicationId + "-" + StoryStage.BANDS_TOPIC + "-repartition";
@@ -61,13 +63,13 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
     }
 
     @Override
-    public boolean drained(int input, int band, long now) {
+    public boolean drained(int input, int band) {
         lastAsked = System.currentTimeMillis();
         startLooking();
         Looks seen = looks;
         return seen.previous() != null && seen.latest() != null && input < partitions && band < partitions
                 && seen.previous().inputDrained()[input]
-                && seen.latest().probeCommitted()[band] >= seen.previous().probeEnds()[band];
+                && seen.latest().probeConsumed()[band];
     }
 
     private synchronized void startLooking() {
@@ -87,40 +89,31 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
             looks = new Looks(null, null);
             return;
         }
-        Look look = look();
-        looks = new Looks(look == null ? null : looks.latest(), look);
+        Look previous = looks.latest();
+        Look look = look(previous);
+        looks = new Looks(look == null ? null : previous, look);
     }
 
-    private Look look() {
+    private Look look(Look previous) {
         try {
-            if (admin == null) {
-                admin = Admin.create(adminProps);
+            if (drain == null) {
+                drain = new GroupDrain(adminProps, readerProps);
             }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
-                    .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-            for (int partition = 0; partition < partitions; partition++) {
-                ends.put(new TopicPartition(inputTopic, partition), OffsetSpec.latest());
-                ends.put(new TopicPartition(probeTopic, partition), OffsetSpec.latest());
-            }
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(ends,
-                    new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> committed = drain.committed(applicationId);
             boolean[] inputDrained = new boolean[partitions];
             long[] probeEnds = new long[partitions];
-            long[] probeCommitted = new long[partitions];
+            boolean[] probeConsumed = new boolean[partitions];
             for (int partition = 0; partition < partitions; partition++) {
                 TopicPartition in = new TopicPartition(inputTopic, partition);
                 TopicPartition probe = new TopicPartition(probeTopic, partition);
-                inputDrained[partition] = offset(committed, in) >= end.get(in).offset();
-                probeEnds[partition] = end.get(probe).offset();
-                probeCommitted[partition] = offset(committed, probe);
+                inputDrained[partition] = !drain.hasDataFrom(in, committed.get(in));
+                probeEnds[partition] = drain.endOffset(probe);
+                probeConsumed[partition] = previous != null
+                        && !drain.hasDataBetween(probe, committed.get(probe), previous.probeEnds()[partition]);
             }
             failing = false;
-            return new Look(inputDrained, probeEnds, probeCommitted);
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+            return new Look(inputDrained, probeEnds, probeConsumed);
+        } catch (RuntimeException e) {
             if (!failing) {
                 log.warn("story order: cannot read the progress of {} ({}); waiting queries wait for newer ones or"
                         + " enrich.story.order-wait", applicationId, e.toString());
@@ -128,11 +121,6 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
             failing = true;
             return null;
         }
-    }
-
-    private static long offset(Map<TopicPartition, OffsetAndMetadata> committed, TopicPartition partition) {
-        OffsetAndMetadata offset = committed.get(partition);
-        return offset == null ? 0 : offset.offset();
     }
 
     @Override
@@ -144,10 +132,10 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
         }
         if (running != null) {
             running.shutdownNow();
-            running.awaitTermination(TIMEOUT_SECONDS * 3, TimeUnit.SECONDS);
+            running.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS);
         }
-        if (admin != null) {
-            admin.close();
+        if (drain != null) {
+            drain.close();
         }
     }
 }

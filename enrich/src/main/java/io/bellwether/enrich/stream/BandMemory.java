@@ -60,7 +60,8 @@ final class BandMemory {
         return "b|" + bucket + "|" + pad(time);
     }
 
-    private static String pad(long time) {
+    /** {@code time} zero-padded to 19 digits, so that string order is time order (also the held queries' keys). */
+    static String pad(long time) {
         return String.format(Locale.ROOT, "%019d", Math.max(0, time));
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -75,10 +74,10 @@ final class QueryOrder {
         }
         long time = query.probe().time();
         latest[partition] = Math.max(latest[partition], time);
-        if (held.isEmpty() && passed(time, now)) {
+        if (held.isEmpty() && passed(time)) {
             return new ArrayList<>(List.of(entry));
         }
-        String key = HELD + pad(time) + "|" + query.probe().articleId() + "|" + query.replyTo();
+        String key = HELD + BandMemory.pad(time) + "|" + query.probe().articleId() + "|" + query.replyTo();
         held.put(key, entry);
         store.put(key, encode(entry));
         return due(now);
@@ -100,7 +99,7 @@ final class QueryOrder {
         for (Iterator<Map.Entry<String, Held>> entries = held.entrySet().iterator(); entries.hasNext(); ) {
             Map.Entry<String, Held> entry = entries.next();
             long time = entry.getValue().query().probe().time();
-            if (time > overdue && !passed(time, now)) {
+            if (time > overdue && !passed(time)) {
                 break;
             }
             due.add(entry.getValue());
@@ -116,9 +115,9 @@ final class QueryOrder {
     }
 
     /** True when no query earlier than {@code time} can still come: every partition is past it or drained. */
-    private boolean passed(long time, long now) {
+    private boolean passed(long time) {
         for (int partition = 0; partition < latest.length; partition++) {
-            if (latest[partition] < time && !progress.drained(partition, band, now)) {
+            if (latest[partition] < time && !progress.drained(partition, band)) {
                 return false;
             }
         }
@@ -147,9 +146,5 @@ final class QueryOrder {
         byte[] query = new byte[buffer.remaining()];
         buffer.get(query);
         return new Held(decoder.deserialize(null, query), timestamp, now);
-    }
-
-    private static String pad(long time) {
-        return String.format(Locale.ROOT, "%019d", Math.max(0, time));
     }
 }

@@ -9,12 +9,12 @@ public interface StoryProgress {
 
     /**
      * True when input partition {@code input} was processed to its end and band partition {@code band} then
-     * consumed every query written until that point, as last seen at wall-clock {@code now}.
+     * consumed every query written until that point, as last seen.
      */
-    boolean drained(int input, int band, long now);
+    boolean drained(int input, int band);
 
     /** Progress that is never known: a waiting query waits for newer queries or the order wait. */
     static StoryProgress unknown() {
-        return (input, band, now) -> false;
+        return (input, band) -> false;
     }
 }

@@ -61,7 +61,7 @@ class StoryBandProcessorTest {
         }
         context.addStateStore(store);
         processor = new StoryBandProcessor(stories, new BandBuckets(stories, 2),
-                (input, band, at) -> drained.contains(input));
+                (input, band) -> drained.contains(input));
         processor.init(context);
     }
 

@@ -1,4 +1,4 @@
-package io.bellwether.replay;
+package io.bellwether.runtime.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
@@ -100,16 +101,39 @@ public final class GroupDrain implements AutoCloseable {
         return true;
     }
 
-    private boolean hasDataFrom(TopicPartition partition, Long committedOffset) {
+    /** Whether {@code partition} holds a committed data record from {@code committedOffset} (null: the start) on. */
+    public boolean hasDataFrom(TopicPartition partition, Long committedOffset) {
+        return hasData(partition, committedOffset, endOffset(partition), Long.MAX_VALUE);
+    }
+
+    /**
+     * Whether {@code partition} holds a committed data record in [{@code from}, {@code to}) ({@code from} null: the
+     * start): a consumer committed at {@code from} has then consumed everything written before {@code to}, markers
+     * aside, when there is none.
+     */
+    public boolean hasDataBetween(TopicPartition partition, Long from, long to) {
+        return hasData(partition, from, to, to);
+    }
+
+    /** The partition's end offset, read_committed (its last stable offset). */
+    public long endOffset(TopicPartition partition) {
+        return consumer.endOffsets(List.of(partition), TIMEOUT).get(partition);
+    }
+
+    private boolean hasData(TopicPartition partition, Long from, long readTo, long countBelow) {
         consumer.assign(List.of(partition));
-        long end = consumer.endOffsets(List.of(partition), TIMEOUT).get(partition);
-        if (committedOffset == null) {
+        if (from == null) {
             consumer.seekToBeginning(List.of(partition));
         } else {
-            consumer.seek(partition, committedOffset);
+            consumer.seek(partition, from);
         }
-        for (int polls = 0; consumer.position(partition, TIMEOUT) < end; polls++) {
-            if (!consumer.poll(POLL).isEmpty() || polls == MAX_EMPTY_POLLS) {
+        for (int polls = 0; consumer.position(partition, TIMEOUT) < readTo; polls++) {
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                if (record.offset() < countBelow) {
+                    return true;
+                }
+            }
+            if (polls == MAX_EMPTY_POLLS) {
                 return true;
             }
         }
