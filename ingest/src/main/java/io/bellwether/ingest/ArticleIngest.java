@@ -15,6 +15,7 @@ import io.bellwether.ingest.identity.UrlCanonicalizer;
 import io.bellwether.ingest.publish.Admission;
 import io.bellwether.ingest.publish.ArticlePublisher;
 import io.bellwether.ingest.publish.DeadLetters;
+import io.bellwether.ingest.publish.PredecessorTransactions;
 import io.bellwether.ingest.publish.SeenIds;
 import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.schemas.Topics;
@@ -64,8 +65,9 @@ public final class ArticleIngest implements AutoCloseable {
     }
 
     /**
-     * Wires the real collaborators: binds the meters, loads the seen ids from Kafka (read_committed) and opens
-     * the transactional publisher, with the Kafka clients {@code kafka} builds (bootstrap, security, defaults).
+     * Wires the real collaborators: binds the meters, completes the transactions an earlier ingest with the same
+     * transactional id left in flight, loads the seen ids from Kafka (read_committed) and opens the transactional
+     * publisher, with the Kafka clients {@code kafka} builds (bootstrap, security, defaults).
      */
     public static ArticleIngest open(IngestConfig config, KafkaSettings kafka, MeterRegistry registry, Clock clock,
             ProgressSink progress) {
@@ -77,6 +79,10 @@ public final class ArticleIngest implements AutoCloseable {
             Clock clock, ProgressSink progress) {
         IngestMetrics metrics = new IngestMetrics(config.channel());
         metrics.bindTo(registry);
+        // The ids a predecessor with this transactional id committed last are in the seen topic only once its
+        // commit markers are: complete its transactions first, then read.
+        new PredecessorTransactions(kafka.producer(config.publish().transactionalId()))
+                .complete(SEEN_LOAD_TIMEOUT, progress);
         SeenIds seen = SeenIds.load(kafka.reader(), topics.ingestSeen(), SEEN_LOAD_TIMEOUT, progress);
         progress.line("dedup: " + seen.size() + " ids already published");
         SeenIds.requireTopic(kafka.reader(), topics.deadLetter().name(), SEEN_LOAD_TIMEOUT, progress);

@@ -1,6 +1,8 @@
 package io.bellwether.ingest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.bellwether.avro.Article;
@@ -16,9 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +115,43 @@ class FileIngestKafkaTest {
         assertThat(byTitle(fixture.articles(1000, Duration.ofSeconds(5)), "again")).hasSize(5);
         assertThat(fixture.progress).anyMatch(line -> line.startsWith("dedup: ") && !line.equals("dedup: 0 ids "
                 + "already published"));
+    }
+
+    /**
+     * A predecessor with the same transactional id whose last transaction is still open when ingest starts (a
+     * crash; a commit whose markers are still on their way is the same race, only shorter): ingest completes it
+     * before it reads the seen ids, so what it reads is the seen topic's whole log, not a prefix that stops at the
+     * open transaction.
+     */
+    @Test
+    void completesAPredecessorsOpenTransactionBeforeReadingTheSeenIds() throws Exception {
+        IngestConfig config = IngestConfig.defaults(IngestChannel.FILES);
+        Properties producerProps = fixture.clientProps().producer(config.publish().transactionalId());
+        String seenTopic = fixture.topics.ingestSeen().name();
+        try (KafkaProducer<byte[], byte[]> predecessor = new KafkaProducer<>(producerProps,
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            predecessor.initTransactions();
+            predecessor.beginTransaction();
+            predecessor.send(new ProducerRecord<>(seenTopic, "0123456789abcdef0123456789abcdef".getBytes(UTF_8),
+                    "2025-05-01T10:00:00Z".getBytes(UTF_8))).get();
+
+            try (ArticleIngest ingest = fixture.open(config, Clock.systemUTC())) {
+                assertThat(endOffsets(seenTopic, "read_committed")).isEqualTo(endOffsets(seenTopic,
+                        "read_uncommitted"));
+            }
+            assertThatThrownBy(predecessor::commitTransaction).isInstanceOf(ProducerFencedException.class);
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(String topic, String isolation) {
+        Properties props = fixture.clientProps().reader();
+        props.put("isolation.level", isolation);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            return consumer.endOffsets(partitions);
+        }
     }
 
     @Test
