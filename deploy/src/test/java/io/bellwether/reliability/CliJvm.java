@@ -66,6 +66,30 @@ final class CliJvm implements AutoCloseable {
         process.waitFor();
     }
 
+    /**
+     * SIGSTOP: the process is frozen, its threads send nothing more (what it had already handed to the kernel still
+     * reaches its peer) until {@link #resume}.
+     */
+    void pause() throws InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT: a process frozen by {@link #pause} runs on. */
+    void resume() throws InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws InterruptedException {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + this + " exited " + kill.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot send SIG" + name + " to " + this, e);
+        }
+    }
+
     /** SIGTERM, then waits for the shutdown hooks to close everything (SIGKILL if they take too long). */
     void stop() throws InterruptedException {
         process.destroy();

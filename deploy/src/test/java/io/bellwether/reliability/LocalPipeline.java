@@ -105,8 +105,14 @@ final class LocalPipeline implements AutoCloseable {
 
     /** {@code bellwether enrich} with its state under the work directory; {@code httpPort} serves /health. */
     CliJvm startEnrich(String name, int httpPort) {
+        return startEnrich(name, httpPort, List.of());
+    }
+
+    /** As {@link #startEnrich(String, int)} with {@code extra} arguments (e.g. {@code --set KEY=VALUE}) last. */
+    CliJvm startEnrich(String name, int httpPort, List<String> extra) {
         List<String> args = service("enrich", httpPort);
         args.addAll(ENRICH_SETTINGS);
+        args.addAll(extra);
         return track(CliJvm.start(name, dir, "3g", args));
     }
 

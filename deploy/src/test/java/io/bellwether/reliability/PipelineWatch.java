@@ -6,10 +6,16 @@ import io.bellwether.runtime.kafka.GroupDrain;
 import io.bellwether.schemas.Topic;
 import io.bellwether.schemas.Topics;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.function.IntSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListTransactionsOptions;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
 
 /**
  * Watches a running pipeline from outside its processes, read_committed: how much a stage has committed (so a drill
@@ -61,6 +67,39 @@ final class PipelineWatch {
                         + (needed.alive() ? " still running" : " exited") + ":\n" + needed.output());
             }
             Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /**
+     * Waits until no transaction is between its coordinator's decision and its last marker (the coordinator lists
+     * none as PREPARE_COMMIT or PREPARE_ABORT). Kafka 4.3.1 drops the markers of such a transaction when its broker
+     * restarts after a kill: the restarted coordinator resends them while the broker is not yet serving, the retry
+     * finds the partitions leaderless for the moment the controller takes the new incarnation's leadership away,
+     * and leaderless counts as deleted (KAFKA-20734). The transaction then stays open on those partitions for good.
+     * Returns how many transactions were sending markers at the first look.
+     */
+    int awaitNoMarkersInFlight(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ListTransactionsOptions deciding = new ListTransactionsOptions()
+                .filterStates(List.of(TransactionState.PREPARE_COMMIT, TransactionState.PREPARE_ABORT));
+        int atFirst = -1;
+        try (Admin admin = Admin.create(client)) {
+            while (true) {
+                Collection<TransactionListing> open = admin.listTransactions(deciding).all().get();
+                if (atFirst < 0) {
+                    atFirst = open.size();
+                }
+                if (open.isEmpty()) {
+                    return atFirst;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("transactions still sending their markers after " + timeout
+                            + ": " + open);
+                }
+                Thread.sleep(POLL.toMillis() / 4);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list the transactions", e.getCause());
         }
     }
 
