@@ -38,7 +38,8 @@ final class AggregateCommand implements Callable<Integer> {
             process.ensureTopics(topics, out);
             AggregateApp app = new AggregateApp(settings, aggregateConfig, topics, process.metrics(), process.httpPort());
             process.http().mount("/api/", app.queryApi()).mount("/", app.page());
-            return process.run(List.of(app.service()), out);
+            return process.run(process.withHeldInputWatch(List.of(app.service()), List.of(topics.enriched().name())),
+                    out);
         }
     }
 }

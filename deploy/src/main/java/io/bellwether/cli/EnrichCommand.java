@@ -43,7 +43,8 @@ final class EnrichCommand implements Callable<Integer> {
             EnrichApp app = new EnrichApp(settings, enrichConfig, analyzer, topics, process.metrics());
             out.println("enrich: pipeline version " + app.pipelineVersion() + ", "
                     + settings.get(RuntimeKeys.STREAMS_THREADS) + " stream thread(s)");
-            return process.run(List.of(app.service()), out);
+            return process.run(process.withHeldInputWatch(List.of(app.service()), List.of(topics.articles().name())),
+                    out);
         }
     }
 }

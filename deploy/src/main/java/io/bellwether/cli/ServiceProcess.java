@@ -3,12 +3,15 @@ package io.bellwether.cli;
 import io.bellwether.runtime.config.RuntimeKeys;
 import io.bellwether.runtime.config.Settings;
 import io.bellwether.runtime.http.HttpEndpoint;
+import io.bellwether.runtime.kafka.KafkaSettings;
 import io.bellwether.runtime.metrics.ServiceMetrics;
 import io.bellwether.runtime.service.HealthChecks;
+import io.bellwether.runtime.service.HeldInputWatch;
 import io.bellwether.runtime.service.Service;
 import io.bellwether.runtime.service.ServiceRunner;
 import io.bellwether.schemas.Topics;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +52,20 @@ public final class ServiceProcess implements AutoCloseable {
     /** Creates missing catalog topics (idempotent) so a service can start on a fresh cluster. */
     public void ensureTopics(Topics topics, PrintWriter out) {
         new CatalogTopics(settings).ensure(topics, out);
+    }
+
+    /**
+     * {@code services} and, unless {@code input.held-after} is PT0S, a watch on {@code inputTopics} for a partition
+     * held by a transaction that does not end (deploy/README.md, Known broker issues).
+     */
+    public List<Service> withHeldInputWatch(List<Service> services, List<String> inputTopics) {
+        Duration after = settings.get(RuntimeKeys.INPUT_HELD_AFTER);
+        if (after.isZero()) {
+            return services;
+        }
+        List<Service> all = new ArrayList<>(services);
+        all.add(new HeldInputWatch(new KafkaSettings(settings).admin(), inputTopics, after, metrics.registry()));
+        return all;
     }
 
     /** Starts the HTTP endpoint then {@code services}, blocks until a signal or a failure; the exit code. */

@@ -59,7 +59,8 @@ final class DemoRun {
                     untilIdle ? Optional.of(process::stop) : Optional.empty(),
                     () -> "http://" + host + ":" + process.http().port());
             say("demo: pipeline version " + enrich.pipelineVersion() + "; Ctrl-C stops the demo");
-            return process.run(List.of(enrich.service(), aggregate.service(), ingest, monitor), out);
+            return process.run(process.withHeldInputWatch(List.of(enrich.service(), aggregate.service(), ingest,
+                    monitor), List.of(topics.articles().name(), topics.enriched().name())), out);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.bellwether.runtime.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -31,13 +32,19 @@ public final class RuntimeKeys {
             "min.insync.replicas of created topics and of Kafka Streams internal topics; 0 = topics.replication"
                     + " minus one, at least 1 (replication 3 gives 2)");
 
+    public static final ConfigKey<Duration> INPUT_HELD_AFTER = ConfigKey.of("input.held-after",
+            ValueType.duration(), Duration.ofMinutes(16),
+            "how long an input partition may stay held at one offset by an open transaction before the service says"
+                    + " so (log line, gauge, /health detail); longer than the broker's transaction.max.timeout.ms"
+                    + " (15 min by default); PT0S turns the watch off");
+
     private RuntimeKeys() {
     }
 
     /** The keys above plus {@link SchemaRegistryKeys#SCHEMA_REGISTRY_URL}, which every service reads too. */
     public static List<ConfigKey<?>> all() {
         return List.of(BOOTSTRAP_SERVERS, HTTP_HOST, HTTP_PORT, STATE_DIR, STREAMS_THREADS, TOPICS_PARTITIONS,
-                TOPICS_REPLICATION, TOPICS_MIN_INSYNC_REPLICAS, SchemaRegistryKeys.SCHEMA_REGISTRY_URL);
+                TOPICS_REPLICATION, TOPICS_MIN_INSYNC_REPLICAS, INPUT_HELD_AFTER, SchemaRegistryKeys.SCHEMA_REGISTRY_URL);
     }
 
     /** A definition holding just the common keys. */
