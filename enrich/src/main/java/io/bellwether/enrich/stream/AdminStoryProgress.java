@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * counts as drained for band partition {@code p} when the previous look found {@code i} drained, and this look finds
  * no data record of {@code p} between its committed offset and the previous look's end: enrich commits an input
  * record in the same transaction as its queries, so by then every query of {@code i} is in {@code p} and consumed.
+ * The previous look must have begun after the waiting query reached its band task: ingest publishes in event-time
+ * order, so every earlier article was visible by then, where a look from before the query may have found {@code i}
+ * empty just before the query's original was published into it.
  * Records, not offsets, are compared ({@link GroupDrain}): a transaction marker after the last record a task
  * committed leaves its committed offset one short of the end for good. One instance per application instance,
  * shared by its stream threads; the clients and the thread are made on the first question.
@@ -45,7 +48,7 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
      * One look: the input partitions with no data record past their committed offsets, the probe partitions' ends,
      * and the probe partitions consumed up to the previous look's ends (all false on a first look).
      */
-    private record Look(boolean[] inputDrained, long[] probeEnds, boolean[] probeConsumed) {
+    private record Look(long started, boolean[] inputDrained, long[] probeEnds, boolean[] probeConsumed) {
     }
 
     /** The last two looks, published together. */
@@ -63,11 +66,12 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
     }
 
     @Override
-    public boolean drained(int input, int band) {
+    public boolean drained(int input, int band, long heldSince) {
         lastAsked = System.currentTimeMillis();
         startLooking();
         Looks seen = looks;
         return seen.previous() != null && seen.latest() != null && input < partitions && band < partitions
+                && seen.previous().started() > heldSince
                 && seen.previous().inputDrained()[input]
                 && seen.latest().probeConsumed()[band];
     }
@@ -96,6 +100,7 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
 
     private Look look(Look previous) {
         try {
+            long started = System.currentTimeMillis();
             if (drain == null) {
                 drain = new GroupDrain(adminProps, readerProps);
             }
@@ -112,7 +117,7 @@ public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
                         && !drain.hasDataBetween(probe, committed.get(probe), previous.probeEnds()[partition]);
             }
             failing = false;
-            return new Look(inputDrained, probeEnds, probeConsumed);
+            return new Look(started, inputDrained, probeEnds, probeConsumed);
         } catch (RuntimeException e) {
             if (!failing) {
                 log.warn("story order: cannot read the progress of {} ({}); waiting queries wait for newer ones or"

@@ -74,7 +74,7 @@ final class QueryOrder {
         }
         long time = query.probe().time();
         latest[partition] = Math.max(latest[partition], time);
-        if (held.isEmpty() && passed(time)) {
+        if (held.isEmpty() && passed(time, now)) {
             return new ArrayList<>(List.of(entry));
         }
         String key = HELD + BandMemory.pad(time) + "|" + query.probe().articleId() + "|" + query.replyTo();
@@ -99,7 +99,7 @@ final class QueryOrder {
         for (Iterator<Map.Entry<String, Held>> entries = held.entrySet().iterator(); entries.hasNext(); ) {
             Map.Entry<String, Held> entry = entries.next();
             long time = entry.getValue().query().probe().time();
-            if (time > overdue && !passed(time)) {
+            if (time > overdue && !passed(time, entry.getValue().since())) {
                 break;
             }
             due.add(entry.getValue());
@@ -114,10 +114,13 @@ final class QueryOrder {
         return held.isEmpty() ? Long.MAX_VALUE : held.firstEntry().getValue().query().probe().time();
     }
 
-    /** True when no query earlier than {@code time} can still come: every partition is past it or drained. */
-    private boolean passed(long time) {
+    /**
+     * True when no query earlier than {@code time} can still come for a query held since {@code since}: every
+     * partition is past it, or drained as seen after the query came.
+     */
+    private boolean passed(long time, long since) {
         for (int partition = 0; partition < latest.length; partition++) {
-            if (latest[partition] < time && !progress.drained(partition, band)) {
+            if (latest[partition] < time && !progress.drained(partition, band, since)) {
                 return false;
             }
         }

@@ -8,13 +8,16 @@ package io.bellwether.enrich.stream;
 public interface StoryProgress {
 
     /**
-     * True when input partition {@code input} was processed to its end and band partition {@code band} then
-     * consumed every query written until that point, as last seen.
+     * True when input partition {@code input} was found processed to its end by a look that began after
+     * {@code heldSince} (wall-clock milliseconds: when the waiting query reached its band task), and band partition
+     * {@code band} then consumed every query written until that look. A look from before the query came says nothing
+     * of records published after it: an original published together with its copy, but after that look, may still
+     * be on its way.
      */
-    boolean drained(int input, int band);
+    boolean drained(int input, int band, long heldSince);
 
     /** Progress that is never known: a waiting query waits for newer queries or the order wait. */
     static StoryProgress unknown() {
-        return (input, band) -> false;
+        return (input, band, heldSince) -> false;
     }
 }
