@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * shared by its stream threads; the clients and the thread are made on the first question.
  */
 public final class AdminStoryProgress implements StoryProgress, AutoCloseable {
-    static final long LOOK_MS = 200;
+    static final long LOOK_MS = 50;
     static final long IDLE_MS = 2000;
     private static final long CLOSE_SECONDS = 30;
 
