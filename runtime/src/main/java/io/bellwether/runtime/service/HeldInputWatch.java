@@ -26,14 +26,15 @@ import org.slf4j.LoggerFactory;
  * 4.3.1 can after a broker restart (KAFKA-20734; deploy/README.md, Known broker issues). What follows it in the
  * partition is withheld from the service until the transaction is ended by hand.
  *
- * <p>Reads both ends of every input partition every quarter of {@code after} (at most a minute apart). A held
- * partition is logged once at WARN when it becomes held and at INFO when it is released, counted by the gauge
- * {@code bellwether.input.held.partitions}, and named in this check's detail, which stays UP: restarting the
- * service would not release the partition.
+ * <p>Reads both ends of every input partition every quarter of {@code after} (at most a minute and at least 10 ms
+ * apart). A held partition is logged once at WARN when it becomes held and at INFO when it is released, counted by
+ * the gauge {@code bellwether.input.held.partitions}, and named in this check's detail, which stays UP: restarting
+ * the service would not release the partition.
  */
 public final class HeldInputWatch implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(HeldInputWatch.class);
     private static final Duration LONGEST_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration SHORTEST_INTERVAL = Duration.ofMillis(10);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final Properties adminProperties;
@@ -50,7 +51,8 @@ public final class HeldInputWatch implements Service {
         this.topics = List.copyOf(topics);
         this.partitions = new HeldPartitions(after);
         Duration quarter = after.dividedBy(4);
-        this.interval = quarter.compareTo(LONGEST_INTERVAL) > 0 ? LONGEST_INTERVAL : quarter;
+        this.interval = quarter.compareTo(LONGEST_INTERVAL) > 0 ? LONGEST_INTERVAL
+                : quarter.compareTo(SHORTEST_INTERVAL) < 0 ? SHORTEST_INTERVAL : quarter;
         Gauge.builder("bellwether.input.held.partitions", this, watch -> watch.held.size())
                 .description("input partitions held by a transaction that has not ended within input.held-after")
                 .register(registry);
