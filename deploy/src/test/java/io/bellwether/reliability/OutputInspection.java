@@ -1,5 +1,6 @@
 package io.bellwether.reliability;
 
+import io.bellwether.runtime.kafka.PartitionEnds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,10 +35,10 @@ final class OutputInspection {
     /** Partition to {high watermark, last stable offset}. */
     Map<Integer, long[]> ends(String topic) {
         Map<Integer, long[]> out = new TreeMap<>();
-        Map<TopicPartition, Long> high = endOffsets(topic, "read_uncommitted");
-        Map<TopicPartition, Long> stable = endOffsets(topic, "read_committed");
-        high.forEach((partition, offset) -> out.put(partition.partition(),
-                new long[] {offset, stable.getOrDefault(partition, -1L)}));
+        try (PartitionEnds ends = new PartitionEnds(client, TIMEOUT)) {
+            ends.read(List.of(topic)).forEach((partition, end) -> out.put(partition.partition(),
+                    new long[] {end.highWatermark(), end.stable()}));
+        }
         return out;
     }
 
@@ -78,12 +79,6 @@ final class OutputInspection {
             }
         }
         return places;
-    }
-
-    private Map<TopicPartition, Long> endOffsets(String topic, String isolation) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(isolation)) {
-            return consumer.endOffsets(partitions(consumer, topic), TIMEOUT);
-        }
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.bellwether.avro.Article;
 import io.bellwether.ingest.source.FileSource;
+import io.bellwether.runtime.kafka.PartitionEnds;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,12 +23,9 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,21 +134,12 @@ class FileIngestKafkaTest {
                     "2025-05-01T10:00:00Z".getBytes(UTF_8))).get();
 
             try (ArticleIngest ingest = fixture.open(config, Clock.systemUTC())) {
-                assertThat(endOffsets(seenTopic, "read_committed")).isEqualTo(endOffsets(seenTopic,
-                        "read_uncommitted"));
+                try (PartitionEnds ends = new PartitionEnds(fixture.clientProps().admin(), Duration.ofSeconds(10))) {
+                    assertThat(ends.read(List.of(seenTopic))).allSatisfy((partition, end) ->
+                            assertThat(end.stable()).as(partition.toString()).isEqualTo(end.highWatermark()));
+                }
             }
             assertThatThrownBy(predecessor::commitTransaction).isInstanceOf(ProducerFencedException.class);
-        }
-    }
-
-    private static Map<TopicPartition, Long> endOffsets(String topic, String isolation) {
-        Properties props = fixture.clientProps().reader();
-        props.put("isolation.level", isolation);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            return consumer.endOffsets(partitions);
         }
     }
 
